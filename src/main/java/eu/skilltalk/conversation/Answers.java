@@ -1,0 +1,10 @@
+package eu.skilltalk.conversation;
+
+import java.util.List;
+import org.springframework.data.mongodb.repository.MongoRepository;
+
+/** The append-only answer log. */
+public interface Answers extends MongoRepository<RecordedAnswer, String> {
+
+    List<RecordedAnswer> findByParticipantIdOrderByAtAsc(String participantId);
+}

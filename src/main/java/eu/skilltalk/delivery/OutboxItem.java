@@ -1,0 +1,105 @@
+package eu.skilltalk.delivery;
+
+import eu.skilltalk.dialog.Choice;
+import java.time.Instant;
+import java.util.List;
+import org.springframework.data.annotation.Id;
+import org.springframework.data.mongodb.core.index.CompoundIndex;
+import org.springframework.data.mongodb.core.mapping.Document;
+
+/**
+ * One message waiting to be sent. Only waiting messages live here; sent and failed ones move to
+ * {@code deliveries}, so the queue stays small (the embedded store scans it).
+ *
+ * <pre>{"participantId": "7f3c...", "channel": "telegram", "address": "4242", "text": "How good...?",
+ *  "choices": [{"key": "1", "label": "😟"}], "status": "PENDING", "attempts": 0,
+ *  "dueAt": "2026-11-28T09:00:00Z"}</pre>
+ */
+@Document("outbox")
+@CompoundIndex(name = "status_due", def = "{'status': 1, 'dueAt': 1}")
+public class OutboxItem {
+
+    /** {@code PENDING} waits for its due time; {@code SENDING} is claimed by an instance until {@code leaseUntil}. */
+    public enum Status {
+        PENDING, SENDING
+    }
+
+    @Id
+    private String id;
+    private String participantId;
+    private String channel;
+    private String address;
+    private String text;
+    private List<Choice> choices;
+    private String imageUrl;
+    private Status status;
+    private int attempts;
+    private Instant dueAt;
+    private Instant leaseUntil;
+    private Instant createdAt;
+    private long sequence;
+    private String lastError;
+
+    protected OutboxItem() {
+    }
+
+    OutboxItem(String id, String participantId, String channel, String address, String text, List<Choice> choices,
+            String imageUrl, Instant dueAt, Instant createdAt, long sequence) {
+        this.id = id;
+        this.participantId = participantId;
+        this.channel = channel;
+        this.address = address;
+        this.text = text;
+        this.choices = choices;
+        this.imageUrl = imageUrl;
+        this.status = Status.PENDING;
+        this.dueAt = dueAt;
+        this.createdAt = createdAt;
+        this.sequence = sequence;
+    }
+
+    public String id() {
+        return id;
+    }
+
+    public String participantId() {
+        return participantId;
+    }
+
+    public String channel() {
+        return channel;
+    }
+
+    /** Address on the channel (chat id, phone number, simulator conversation id). */
+    public String address() {
+        return address;
+    }
+
+    public String text() {
+        return text;
+    }
+
+    public List<Choice> choices() {
+        return choices == null ? List.of() : choices;
+    }
+
+    public String imageUrl() {
+        return imageUrl;
+    }
+
+    public int attempts() {
+        return attempts;
+    }
+
+    public Instant createdAt() {
+        return createdAt;
+    }
+
+    long sequence() {
+        return sequence;
+    }
+
+    String lastError() {
+        return lastError;
+    }
+}

@@ -1,0 +1,29 @@
+package eu.skilltalk.dialog;
+
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * Words that work at every step in every language. Each language lists its words under
+ * {@code engine.words.<name>} (e.g. {@code "help|?|hulp"}); the fallback language's words
+ * work everywhere too, so "help" and "stop" are always understood.
+ */
+public enum Command {
+    HELP, REPEAT, BACK, PAUSE, LANGUAGE, COACH, STOP;
+
+    /** Locale key of this command's words. */
+    public String wordsKey() {
+        return "engine.words." + name().toLowerCase(Locale.ROOT);
+    }
+
+    /** The command the whole message says, if any. */
+    static Optional<Command> in(String text, String language, Texts texts) {
+        String said = Words.normalize(text);
+        String fallback = texts.languages().get(0);
+        return Arrays.stream(values())
+                .filter(c -> Words.isOneOf(said, texts.words(language, c.wordsKey()))
+                        || Words.isOneOf(said, texts.words(fallback, c.wordsKey())))
+                .findFirst();
+    }
+}

@@ -1,0 +1,145 @@
+package eu.skilltalk.dialog;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import org.yaml.snakeyaml.nodes.MappingNode;
+import org.yaml.snakeyaml.nodes.Node;
+
+/**
+ * Reads the {@code dialogs/} folder: every {@code *.yaml} is a dialog except the framework files
+ * ({@code competences.yaml}, {@code profiles.yaml}, {@code badges.yaml}). Checks parse, version, schema,
+ * graph and competence ids; locale keys are checked with the locales (see {@code ContentValidator}).
+ */
+public final class DialogLoader {
+
+    /** The dialog file format this version reads. */
+    public static final int FORMAT = 1;
+    public static final String COMPETENCES_FILE = "competences.yaml";
+    private static final Set<String> NOT_DIALOGS = Set.of(COMPETENCES_FILE, "profiles.yaml", "badges.yaml");
+
+    /** What the folder holds: dialogs, the locale keys they use, and what is wrong. */
+    public record Result(Dialogs dialogs, List<TextRef> textRefs, List<Problem> problems) {
+    }
+
+    public Result load(Path folder) {
+        List<Problem> problems = new ArrayList<>();
+        List<TextRef> refs = new ArrayList<>();
+        Set<String> competences = readCompetences(folder.resolve(COMPETENCES_FILE), refs, problems);
+        List<Dialog> dialogs = new ArrayList<>();
+        for (Path file : YamlFile.list(folder, YamlFile::isYaml)) {
+            if (!NOT_DIALOGS.contains(file.getFileName().toString())) {
+                readDialog(file, refs, problems).ifPresent(dialogs::add);
+            }
+        }
+        new DialogGraph(dialogs, problems).check();
+        for (Dialog dialog : dialogs) {
+            checkCompetences(dialog, competences, problems);
+        }
+        Map<String, Dialog> byId = new LinkedHashMap<>();
+        dialogs.forEach(d -> byId.putIfAbsent(d.id(), d));
+        return new Result(new Dialogs(byId, competences, Dialogs.DEFAULT_ENTRY), refs, problems);
+    }
+
+    private static Optional<MappingNode> versioned(Path file, List<Problem> problems) {
+        Node root = YamlFile.parse(file, problems).orElse(null);
+        if (root == null) {
+            return Optional.empty();
+        }
+        if (!(root instanceof MappingNode mapping)) {
+            problems.add(new Problem(Check.SCHEMA, file.toString(), YamlFile.line(root), "the file must be a mapping"));
+            return Optional.empty();
+        }
+        Node format = YamlFile.get(mapping, "format");
+        if (format == null) {
+            problems.add(new Problem(Check.VERSION, file.toString(), 1,
+                    "missing 'format: " + FORMAT + "' (the dialog format version)"));
+            return Optional.empty();
+        }
+        if (!String.valueOf(FORMAT).equals(YamlFile.text(format))) {
+            problems.add(new Problem(Check.VERSION, file.toString(), YamlFile.line(format), "format '"
+                    + YamlFile.text(format) + "' is not supported; this SkillTalk reads format " + FORMAT));
+            return Optional.empty();
+        }
+        return Optional.of(mapping);
+    }
+
+    private Optional<Dialog> readDialog(Path file, List<TextRef> refs, List<Problem> problems) {
+        return versioned(file, problems).map(mapping -> {
+            Fields fields = new Fields(mapping, file.toString(), "dialog", problems);
+            fields.allowOnly(Set.of("format", "id", "progress", "steps"));
+            String id = fields.required("id");
+            boolean progress = Boolean.TRUE.equals(fields.bool("progress"));
+            StepReader reader = new StepReader();
+            List<Step> steps = new ArrayList<>();
+            for (Fields stepFields : fields.list("steps", "step", true)) {
+                String stepId = stepFields.text("id");
+                Fields named = stepFields.as("step '" + (stepId == null ? "?" : stepId) + "'");
+                Step step = reader.read(named);
+                if (step != null) {
+                    steps.add(step);
+                    textKeys(step).forEach(key -> refs.add(new TextRef(key, file.toString(), step.line())));
+                }
+            }
+            return id == null || steps.isEmpty() ? null : new Dialog(id, file.toString(), progress, steps);
+        });
+    }
+
+    /** Every locale key a step shows. */
+    static List<String> textKeys(Step step) {
+        List<String> keys = new ArrayList<>();
+        if (step instanceof Question question) {
+            keys.add(question.text());
+        }
+        if (step instanceof SayStep say) {
+            keys.add(say.text());
+        } else if (step instanceof EndStep end && end.text() != null) {
+            keys.add(end.text());
+        } else if (step instanceof ChoiceStep choice) {
+            choice.options().forEach(o -> keys.add(o.text()));
+        } else if (step instanceof ScaleStep scale) {
+            keys.add(scale.low());
+            keys.add(scale.high());
+        }
+        keys.removeIf(Objects::isNull);
+        return keys;
+    }
+
+    private static Set<String> readCompetences(Path file, List<TextRef> refs, List<Problem> problems) {
+        Set<String> ids = new LinkedHashSet<>();
+        if (!Files.exists(file)) {
+            return ids;
+        }
+        versioned(file, problems).ifPresent(mapping -> {
+            Fields fields = new Fields(mapping, file.toString(), "competence framework", problems);
+            for (Fields competence : fields.list("competences", "competence", true)) {
+                String id = competence.required("id");
+                if (id != null && !ids.add(id)) {
+                    problems.add(new Problem(Check.GRAPH, file.toString(), competence.line(),
+                            "duplicate competence id '" + id + "'"));
+                }
+                if (id != null) {
+                    refs.add(new TextRef("competence." + id + ".name", file.toString(), competence.line()));
+                }
+            }
+        });
+        return ids;
+    }
+
+    private static void checkCompetences(Dialog dialog, Set<String> competences, List<Problem> problems) {
+        for (Step step : dialog.steps()) {
+            if (step instanceof Question question && question.competence() != null
+                    && !competences.contains(question.competence())) {
+                problems.add(new Problem(Check.COMPETENCES, dialog.file(), step.line(), "step '" + step.id()
+                        + "' refers to unknown competence '" + question.competence() + "'"));
+            }
+        }
+    }
+}

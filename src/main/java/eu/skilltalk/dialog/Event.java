@@ -1,0 +1,47 @@
+package eu.skilltalk.dialog;
+
+import java.time.Instant;
+
+/** Something a turn did that the host must persist or act on. Past tense, like the facts they are. */
+public sealed interface Event {
+
+    /**
+     * The client answered a question.
+     *
+     * @param question   locale key of the question text, so the answer log says what was asked
+     * @param raw        what the client sent
+     * @param value      what it meant (a choice value, scale point, number or the trimmed text)
+     * @param competence competence id this is evidence for, or {@code null}
+     */
+    record AnswerRecorded(String dialog, String step, String question, String language, String raw, String value,
+            String competence, Instant at) implements Event {
+    }
+
+    record LanguageChosen(String language) implements Event {
+    }
+
+    record ConsentGiven(String version, Instant at) implements Event {
+    }
+
+    record ConsentDeclined(Instant at) implements Event {
+    }
+
+    record DialogStarted(String dialog) implements Event {
+    }
+
+    record DialogCompleted(String dialog) implements Event {
+    }
+
+    record Paused() implements Event {
+    }
+
+    record Stopped() implements Event {
+    }
+
+    record Resumed() implements Event {
+    }
+
+    /** The client asked to talk to a person. */
+    record CoachRequested() implements Event {
+    }
+}

@@ -1,0 +1,96 @@
+package eu.skilltalk.participant;
+
+import java.time.Instant;
+import org.springframework.data.annotation.Id;
+import org.springframework.data.mongodb.core.index.Indexed;
+import org.springframework.data.mongodb.core.mapping.Document;
+
+/**
+ * A client, known by one channel address such as {@code telegram:4242} or {@code sms:+32470123456}.
+ *
+ * <pre>{"id": "7f3c...", "address": "simulator:abc", "channel": "simulator", "language": "nl",
+ *  "cohortId": null, "consentVersion": "2026-11", "consentAt": "2026-11-28T10:00:00Z"}</pre>
+ */
+@Document("participants")
+public class Participant {
+
+    @Id
+    private String id;
+    @Indexed(unique = true)
+    private String address;
+    private String channel;
+    private String language;
+    private String cohortId;
+    private String consentVersion;
+    private Instant consentAt;
+    private boolean stopped;
+    private Instant createdAt;
+    private Instant lastSeenAt;
+
+    protected Participant() {
+    }
+
+    public Participant(String id, String channel, String address, String language, Instant createdAt) {
+        this.id = id;
+        this.channel = channel;
+        this.address = address;
+        this.language = language;
+        this.createdAt = createdAt;
+        this.lastSeenAt = createdAt;
+    }
+
+    /** The address form used as unique key: {@code <channel>:<address on that channel>}. */
+    public static String address(String channel, String channelAddress) {
+        return channel + ":" + channelAddress;
+    }
+
+    public String id() {
+        return id;
+    }
+
+    public String address() {
+        return address;
+    }
+
+    /** The address on its channel, without the channel prefix. */
+    public String channelAddress() {
+        return address.substring(channel.length() + 1);
+    }
+
+    public String channel() {
+        return channel;
+    }
+
+    public String language() {
+        return language;
+    }
+
+    public String cohortId() {
+        return cohortId;
+    }
+
+    public boolean consented() {
+        return consentVersion != null;
+    }
+
+    public String consentVersion() {
+        return consentVersion;
+    }
+
+    public Instant consentAt() {
+        return consentAt;
+    }
+
+    /** Whether the client said stop: nothing but direct replies reach them. */
+    public boolean stopped() {
+        return stopped;
+    }
+
+    public Instant createdAt() {
+        return createdAt;
+    }
+
+    public Instant lastSeenAt() {
+        return lastSeenAt;
+    }
+}
