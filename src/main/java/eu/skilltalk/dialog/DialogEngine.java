@@ -182,7 +182,9 @@ public final class DialogEngine {
                 say("engine.language.changed");
                 proceed();
             } else {
-                offerLanguages();
+                Answer.Rejected rejected = (Answer.Rejected) answer;
+                replies.add(new Reply(texts.render(language, rejected.reason(), rejected.args()),
+                        LanguagePicker.choices(texts), null));
             }
         }
 
