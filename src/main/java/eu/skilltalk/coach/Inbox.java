@@ -127,6 +127,8 @@ class Inbox {
             update.inc("unread", 1);
         } else if (InboxMessage.OUT.equals(direction)) {
             update.set("unread", 0);
+        } else {
+            update.setOnInsert("unread", 0);
         }
         mongo.upsert(Query.query(Criteria.where("_id").is(participantId)), update, InboxThread.class);
     }

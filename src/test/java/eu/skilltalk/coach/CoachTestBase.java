@@ -17,11 +17,8 @@ import java.util.UUID;
 import java.util.function.BooleanSupplier;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
-import org.springframework.context.annotation.Primary;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -35,7 +32,7 @@ import tools.jackson.databind.json.JsonMapper;
         "skilltalk.telegram.bot-username=SkillTalkTestBot",
         // Quiet hours off by default; QuietHoursTest covers them.
         "skilltalk.cohort.quiet-from=00:00", "skilltalk.cohort.quiet-until=00:00"})
-@Import(CoachTestBase.TestClockConfiguration.class)
+@Import(TestClockConfiguration.class)
 abstract class CoachTestBase {
 
     static final String ADMIN = "admin";
@@ -43,15 +40,6 @@ abstract class CoachTestBase {
     static final Instant START = Instant.parse("2026-11-30T10:00:00Z");
     static final JsonMapper JSON = JsonMapper.builder().build();
     private static final Duration PATIENCE = Duration.ofSeconds(15);
-
-    @TestConfiguration(proxyBeanMethods = false)
-    static class TestClockConfiguration {
-        @Bean
-        @Primary
-        MutableClock testClock() {
-            return new MutableClock(START);
-        }
-    }
 
     /** Who calls: user name and password, or nobody. */
     record Login(String username, String password) {
