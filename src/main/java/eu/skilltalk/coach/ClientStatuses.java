@@ -14,6 +14,8 @@ import eu.skilltalk.dialog.Step;
 import eu.skilltalk.participant.Participant;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.springframework.stereotype.Component;
@@ -24,6 +26,8 @@ class ClientStatuses {
 
     /** Answers in a row the current question could not take before a client counts as stuck on it. */
     static final int STUCK_MISSES = 2;
+    /** The session variable onboarding saves the client's chosen name in. */
+    static final String NAME = "name";
 
     private final ConversationService conversations;
     private final ProgressLog progress;
@@ -52,6 +56,17 @@ class ClientStatuses {
                 stuckBefore)).toList();
     }
 
+    /** What these clients asked to be called, by participant id (clients without a name are missing). */
+    Map<String, String> names(Collection<String> participantIds) {
+        Map<String, String> names = new HashMap<>();
+        conversations.states(participantIds).forEach((id, state) -> {
+            if (state.variables().containsKey(NAME)) {
+                names.put(id, state.variables().get(NAME));
+            }
+        });
+        return names;
+    }
+
     ClientStatus of(Participant client) {
         return of(List.of(client)).get(0);
     }
@@ -68,7 +83,7 @@ class ClientStatuses {
         boolean waiting = frame != null && (status == Status.ACTIVE || status == Status.PAUSED);
         boolean stuck = waiting && (state.misses() >= STUCK_MISSES
                 || (client.lastSeenAt() != null && client.lastSeenAt().isBefore(stuckBefore)));
-        return new ClientStatus(client, joinedAt, status.name(), frame == null ? null : frame.dialog(),
+        return new ClientStatus(client, state == null ? null : state.variables().get(NAME), joinedAt, status.name(), frame == null ? null : frame.dialog(),
                 frame == null ? null : frame.step(), question, ClientStatus.finished(modules), stuck);
     }
 }

@@ -4,7 +4,7 @@ import java.util.List;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.userdetails.User;
 
-/** A signed-in coach: Spring Security's user plus the coach's id and display name. */
+/** A signed-in coach: Spring Security's user plus the coach's id and display name (public for the templates). */
 class CoachPrincipal extends User {
 
     private final String coachId;
@@ -19,15 +19,15 @@ class CoachPrincipal extends User {
         this.admin = coach.admin();
     }
 
-    String coachId() {
+    public String coachId() {
         return coachId;
     }
 
-    String displayName() {
+    public String displayName() {
         return displayName;
     }
 
-    boolean admin() {
+    public boolean admin() {
         return admin;
     }
 }

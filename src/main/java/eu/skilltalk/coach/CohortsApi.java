@@ -9,8 +9,6 @@ import eu.skilltalk.cohort.PromptSender;
 import eu.skilltalk.cohort.Prompts;
 import eu.skilltalk.cohort.Reminder;
 import eu.skilltalk.cohort.Reminders;
-import eu.skilltalk.dialog.DialogEngine;
-import eu.skilltalk.participant.Participant;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
@@ -21,9 +19,7 @@ import java.net.URI;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
-import java.util.Set;
 import java.util.UUID;
-import java.util.stream.Collectors;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -54,12 +50,12 @@ class CohortsApi {
     private final PromptSender sender;
     private final Prompts prompts;
     private final Reminders reminders;
-    private final DialogEngine engine;
+    private final PromptRules rules;
     private final AuditLog audit;
     private final Clock clock;
 
     CohortsApi(Access access, CohortService cohorts, Members members, ClientStatuses statuses, JoinLinks links,
-            PromptSender sender, Prompts prompts, Reminders reminders, DialogEngine engine, AuditLog audit,
+            PromptSender sender, Prompts prompts, Reminders reminders, PromptRules rules, AuditLog audit,
             Clock clock) {
         this.access = access;
         this.cohorts = cohorts;
@@ -69,7 +65,7 @@ class CohortsApi {
         this.sender = sender;
         this.prompts = prompts;
         this.reminders = reminders;
-        this.engine = engine;
+        this.rules = rules;
         this.audit = audit;
         this.clock = clock;
     }
@@ -138,20 +134,12 @@ class CohortsApi {
     ResponseEntity<PromptJson> prompt(@AuthenticationPrincipal CoachPrincipal me, @PathVariable String id,
             @Valid @RequestBody PromptRequest request) {
         Cohort cohort = access.cohort(me, id);
-        String text = request.text() == null || request.text().isBlank() ? null : request.text().strip();
-        String dialog = request.dialog() == null || request.dialog().isBlank() ? null : request.dialog().strip();
-        if ((text == null) == (dialog == null)) {
-            throw badRequest("text, dialog: send exactly one of them");
-        }
-        if (dialog != null && !engine.dialogs().has(dialog)) {
-            throw badRequest("dialog: no dialog '" + dialog + "'; known: " + engine.dialogs().byId().keySet());
-        }
+        String text = PromptRules.given(request.text());
+        String dialog = PromptRules.given(request.dialog());
         List<String> chosen = request.participantIds() == null ? List.of() : request.participantIds();
-        Set<String> memberIds = members.of(cohort.id()).stream().map(Participant::id).collect(Collectors.toSet());
-        List<String> strangers = chosen.stream().filter(p -> !memberIds.contains(p)).toList();
-        if (!strangers.isEmpty()) {
-            throw badRequest("participantIds: not in this cohort: " + strangers);
-        }
+        rules.problem(cohort, text, dialog, chosen).ifPresent(problem -> {
+            throw badRequest(problem);
+        });
         Prompt prompt = sender.send(cohort, me.coachId(), text, dialog, request.sendAt(), chosen);
         return ResponseEntity.accepted().body(PromptJson.of(prompt));
     }
@@ -166,10 +154,10 @@ class CohortsApi {
     ResponseEntity<Reminder> remind(@AuthenticationPrincipal CoachPrincipal me, @PathVariable String id,
             @Valid @RequestBody ReminderRequest request) {
         Cohort cohort = access.cohort(me, id);
-        String dialog = request.dialog() == null || request.dialog().isBlank() ? null : request.dialog().strip();
-        if (dialog != null && !engine.dialogs().has(dialog)) {
-            throw badRequest("dialog: no dialog '" + dialog + "'; known: " + engine.dialogs().byId().keySet());
-        }
+        String dialog = PromptRules.given(request.dialog());
+        rules.unknownDialog(dialog).ifPresent(problem -> {
+            throw badRequest(problem);
+        });
         Reminder reminder = reminders.insert(new Reminder(UUID.randomUUID().toString(), cohort.id(),
                 request.inactiveDays(), dialog, me.coachId(), clock.instant()));
         return ResponseEntity.created(URI.create("/api/v1/cohorts/" + cohort.id() + "/reminders/" + reminder.id()))
