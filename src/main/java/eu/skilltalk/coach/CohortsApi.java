@@ -2,6 +2,7 @@ package eu.skilltalk.coach;
 
 import eu.skilltalk.cohort.Cohort;
 import eu.skilltalk.cohort.CohortService;
+import eu.skilltalk.cohort.Cohorts;
 import eu.skilltalk.cohort.JoinLinks;
 import eu.skilltalk.cohort.Members;
 import eu.skilltalk.cohort.Prompt;
@@ -16,20 +17,24 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PatchMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.server.ResponseStatusException;
 
@@ -51,12 +56,17 @@ class CohortsApi {
     private final Prompts prompts;
     private final Reminders reminders;
     private final PromptRules rules;
+    private final CohortExport export;
+    private final CoachAccounts accounts;
+    private final Cohorts cohortStore;
     private final AuditLog audit;
     private final Clock clock;
 
     CohortsApi(Access access, CohortService cohorts, Members members, ClientStatuses statuses, JoinLinks links,
-            PromptSender sender, Prompts prompts, Reminders reminders, PromptRules rules, AuditLog audit,
-            Clock clock) {
+            PromptSender sender, Prompts prompts, Reminders reminders, PromptRules rules, CohortExport export, AuditLog audit,
+            CoachAccounts accounts, Cohorts cohortStore, Clock clock) {
+        this.accounts = accounts;
+        this.cohortStore = cohortStore;
         this.access = access;
         this.cohorts = cohorts;
         this.members = members;
@@ -66,6 +76,7 @@ class CohortsApi {
         this.prompts = prompts;
         this.reminders = reminders;
         this.rules = rules;
+        this.export = export;
         this.audit = audit;
         this.clock = clock;
     }
@@ -116,11 +127,45 @@ class CohortsApi {
         return json(access.cohort(me, id));
     }
 
+    /** <pre>{"coachId": "9a1b..."}</pre>: an admin hands the cohort over to another coach. */
+    record CohortChange(@NotBlank String coachId) {
+    }
+
+    @PatchMapping(path = "/{id}", consumes = MediaType.APPLICATION_JSON_VALUE)
+    CohortJson handOver(@AuthenticationPrincipal CoachPrincipal me, @PathVariable String id,
+            @Valid @RequestBody CohortChange change) {
+        Cohort cohort = access.cohort(me, id);
+        if (!me.admin()) {
+            throw new ResponseStatusException(HttpStatus.FORBIDDEN, "Only an admin hands a cohort over");
+        }
+        Coach coach = accounts.find(change.coachId())
+                .orElseThrow(() -> badRequest("coachId: no coach '" + change.coachId() + "'"));
+        return json(cohortStore.save(cohort.withCoach(coach.id())));
+    }
+
     @GetMapping("/{id}/participants")
     List<ClientJson> participants(@AuthenticationPrincipal CoachPrincipal me, @PathVariable String id) {
         Cohort cohort = access.cohort(me, id);
         audit.read(me, "cohort.clients", null, cohort.id());
         return statuses.of(members.of(cohort.id())).stream().map(s -> ClientJson.of(s, false)).toList();
+    }
+
+    /** {@code ?format=json} (default) or {@code csv}; {@code personal=true} adds addresses and names. */
+    @GetMapping(path = "/{id}/export", produces = {MediaType.APPLICATION_JSON_VALUE, "text/csv"})
+    ResponseEntity<?> export(@AuthenticationPrincipal CoachPrincipal me, @PathVariable String id,
+            @RequestParam(defaultValue = "json") String format, @RequestParam(defaultValue = "false") boolean personal) {
+        Cohort cohort = access.cohort(me, id);
+        if (!format.equals("json") && !format.equals("csv")) {
+            throw badRequest("format: json or csv");
+        }
+        audit.read(me, personal ? "cohort.export.personal" : "cohort.export", null, cohort.id());
+        CohortExport.Export data = export.of(cohort, personal);
+        String file = "cohort-" + cohort.joinCode() + "." + format;
+        ResponseEntity.BodyBuilder response = ResponseEntity.ok()
+                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + file + "\"");
+        return format.equals("csv")
+                ? response.contentType(new MediaType("text", "csv", StandardCharsets.UTF_8)).body(export.csv(data))
+                : response.contentType(MediaType.APPLICATION_JSON).body(data);
     }
 
     @GetMapping(path = "/{id}/qr.png", produces = MediaType.IMAGE_PNG_VALUE)

@@ -93,6 +93,21 @@ class CoachApiTest extends CoachTestBase {
     }
 
     @Test
+    void anAdminHandsACohortOverToAnotherCoach() {
+        Login a = newCoach();
+        Login b = newCoach();
+        String path = "/api/v1/cohorts/" + newCohort(a, "Handed over").get("id").asString();
+        String body = "{\"coachId\": \"" + findCoachId(b.username()) + "\"}";
+
+        assertThat(call("PATCH", path, a, body).status()).isEqualTo(403);
+        assertThat(call("PATCH", path, admin(), "{\"coachId\": \"nobody\"}").status()).isEqualTo(400);
+        assertThat(call("PATCH", path, admin(), body).status()).isEqualTo(200);
+
+        assertThat(get(path, a).status()).isEqualTo(404);
+        assertThat(get(path, b).status()).isEqualTo(200);
+    }
+
+    @Test
     void aClientWhoSendsTheJoinCodeInAnyCaseJoinsAndTheConversationGoesOn() {
         Login a = newCoach();
         JsonNode cohort = newCohort(a, "Tuesday group");
@@ -197,6 +212,32 @@ class CoachApiTest extends CoachTestBase {
         assertThat(lines).contains(a.username() + " participant.read true", a.username() + " answers.read true",
                 b.username() + " participant.read false");
         assertThat(entries.get(0).get("at").asString()).isNotBlank();
+    }
+
+    @Test
+    void aCohortsResultsExportWithoutAddressesUnlessAskedAndSafeForSpreadsheets() {
+        Login a = newCoach();
+        JsonNode cohort = newCohort(a, "Exported");
+        String conversation = onboardedClient(cohort);
+        say(conversation, "1");
+        say(conversation, "4");
+        say(conversation, "=SUM(A1) I planned a party, \"big\" one");
+        String path = "/api/v1/cohorts/" + cohort.get("id").asString() + "/export";
+
+        JsonNode json = get(path, a).json();
+        JsonNode personal = get(path + "?personal=true", a).json();
+        Response csv = get(path + "?format=csv", a);
+
+        assertThat(json.get("participants").get(0).has("address")).isFalse();
+        assertThat(json.get("participants").get(0).get("results").size()).isEqualTo(3);
+        assertThat(personal.get("participants").get(0).get("address").asString()).isEqualTo("simulator:" + conversation);
+        assertThat(csv.raw().headers().firstValue("Content-Type").orElseThrow()).startsWith("text/csv");
+        assertThat(csv.body()).startsWith(CohortExport.CSV_HEADER + "\r\n")
+                .contains(",answer,selfcheck,planning_rate,entrecomp.3.2,4,,")
+                .contains("\"'=SUM(A1) I planned a party, \"\"big\"\" one\"")
+                .doesNotContain("simulator:");
+        assertThat(get(path, newCoach()).status()).isEqualTo(404);
+        assertThat(get(path + "?format=xml", a).status()).isEqualTo(400);
     }
 
     @Test
