@@ -44,6 +44,11 @@ final class StepReader {
             Map.entry("end", f -> new EndStep(id(f), f.line(), f.text("text"))),
             Map.entry("branch", this::branch));
 
+    /** Every step type a dialog file may use. */
+    static Set<String> types() {
+        return EXTRA_FIELDS.keySet();
+    }
+
     /** The step, or {@code null} when its type is missing or unknown (already reported). */
     Step read(Fields fields) {
         String type = fields.required("type");
