@@ -12,8 +12,9 @@ import org.springframework.data.mongodb.core.mapping.Document;
  * @param keyboard  the outbox item whose inline buttons may still be tapped, or {@code null}: a tap on any
  *                  other message's buttons is for a question that is over
  * @param item      the outbox item last sent in several parts (a long text, a photo and its text)
- * @param partsSent how many of that item's parts Telegram has accepted, so a retry sends only the rest
+ * @param partsSent how many of that item's parts Telegram has accepted, so a retry sends only the rest; absent
+ *                  while no item was sent in parts
  */
 @Document("telegram_chats")
-record TelegramChat(@Id String id, String keyboard, String item, int partsSent) {
+record TelegramChat(@Id String id, String keyboard, String item, Integer partsSent) {
 }

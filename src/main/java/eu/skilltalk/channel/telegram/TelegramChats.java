@@ -35,7 +35,7 @@ class TelegramChats {
     /** How many parts of {@code item} were sent already. */
     int partsSent(String chat, String item) {
         TelegramChat known = mongo.findById(chat, TelegramChat.class);
-        return known != null && item.equals(known.item()) ? known.partsSent() : 0;
+        return known != null && item.equals(known.item()) && known.partsSent() != null ? known.partsSent() : 0;
     }
 
     void sentParts(String chat, String item, int parts) {

@@ -120,7 +120,9 @@ class TelegramSetup implements SmartLifecycle {
             } catch (Exception e) {
                 log.debug("Telegram long polling did not close cleanly", e);
             }
-            polling.shutdownNow();
+            // No interrupt: the poll in flight ends by itself (its updates come again at the next start, and
+            // update_id keeps them from being handled twice); interrupting it only makes the library log errors.
+            polling.shutdown();
             longPolling = null;
         }
     }

@@ -1,15 +1,19 @@
 package eu.skilltalk.channel.telegram;
 
+import static org.awaitility.Awaitility.await;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
+import org.springframework.test.context.DynamicPropertyRegistry;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -36,7 +40,10 @@ import java.util.regex.Pattern;
 final class FakeBotApi {
 
     static final String TOKEN = "123456:test-token";
+    static final String PUBLIC_BASE_URL = "https://skilltalk.example";
     static final ObjectMapper JSON = new ObjectMapper();
+    /** How long a test waits for SkillTalk to act before it fails. */
+    static final Duration DEADLINE = Duration.ofSeconds(30);
 
     /** One recorded call: the method in lower case and its parameters (multipart fields as text). */
     record Call(String method, JsonNode params, int status, Instant at) {
@@ -91,6 +98,13 @@ final class FakeBotApi {
         return "http://127.0.0.1:" + server.getAddress().getPort();
     }
 
+    /** Points SkillTalk's Telegram channel at this fake, with a public base URL for webhooks and photos. */
+    void configure(DynamicPropertyRegistry registry) {
+        registry.add("skilltalk.telegram.token", () -> TOKEN);
+        registry.add("skilltalk.telegram.api-url", this::url);
+        registry.add("skilltalk.public-base-url", () -> PUBLIC_BASE_URL);
+    }
+
     /** The next getUpdates hands this update out. */
     void queue(JsonNode update) {
         updates.add(update);
@@ -117,6 +131,13 @@ final class FakeBotApi {
     List<Call> sent(String method, String chatId) {
         return calls.stream().filter(c -> c.method().equals(method) && chatId.equals(c.chatId()) && c.status() == 200)
                 .toList();
+    }
+
+    /** Waits until at least {@code count} messages went to the chat, then returns them all. */
+    List<Call> awaitMessages(long chatId, int count) {
+        String chat = String.valueOf(chatId);
+        await().atMost(DEADLINE).until(() -> sent("sendmessage", chat).size() >= count);
+        return sent("sendmessage", chat);
     }
 
     /** Every attempt of this method to this chat, failed ones included. */
