@@ -67,8 +67,11 @@ final class FakeBotApi {
         }
     }
 
+    /** A scripted answer to one send; {@link #PASS} lets the send through. */
     private record Failure(int status, String body) {
     }
+
+    private static final Failure PASS = new Failure(200, null);
 
     private static final Pattern BOUNDARY = Pattern.compile("boundary=\"?([^\";]+)\"?");
     private static final Pattern PART_NAME = Pattern.compile("name=\"([^\"]+)\"");
@@ -113,6 +116,11 @@ final class FakeBotApi {
     /** The next send to this chat fails with this HTTP status and Bot API error body. */
     void failNext(String chatId, int status, String body) {
         failures.computeIfAbsent(chatId, c -> new ArrayDeque<>()).add(new Failure(status, body));
+    }
+
+    /** The next send to this chat goes through; a failure queued after it hits the send after. */
+    void passNext(String chatId) {
+        failures.computeIfAbsent(chatId, c -> new ArrayDeque<>()).add(PASS);
     }
 
     static String error(int code, String description) {
@@ -162,7 +170,8 @@ final class FakeBotApi {
         }
         String chatId = params.path("chat_id").asText(null);
         Deque<Failure> queued = chatId == null ? null : failures.get(chatId);
-        Failure failure = queued == null ? null : queued.poll();
+        Failure scripted = queued == null ? null : queued.poll();
+        Failure failure = scripted == PASS ? null : scripted;
         calls.add(new Call(method, params, failure == null ? 200 : failure.status(), Instant.now()));
         if (failure != null) {
             respond(exchange, failure.status(), failure.body());

@@ -167,6 +167,21 @@ class TelegramWebhookTest {
     }
 
     @Test
+    void aLongMessageThatFailsHalfwayGoesOnFromThePartThatFailed() {
+        String chat = "5550000801";
+        String text = "One more thing to say. ".repeat(400).strip();
+        telegram.passNext(chat);
+        telegram.failNext(chat, 500, FakeBotApi.error(500, "Internal Server Error"));
+
+        send("p-parts", chat, text);
+
+        await().atMost(FakeBotApi.DEADLINE).until(() -> telegram.sent("sendmessage", chat).size() == 3);
+        List<FakeBotApi.Call> parts = telegram.sent("sendmessage", chat);
+        assertThat(String.join(" ", parts.stream().map(FakeBotApi.Call::text).toList())).isEqualTo(text);
+        assertThat(telegram.attempts("sendmessage", chat)).hasSize(4);
+    }
+
+    @Test
     void aClientWhoBlockedTheBotIsNotTriedAgain(CapturedOutput output) {
         String chat = "5550000701";
         telegram.failNext(chat, 403, FakeBotApi.error(403, "Forbidden: bot was blocked by the user"));
