@@ -82,8 +82,11 @@ class TelegramSetup implements SmartLifecycle {
             try {
                 steps.get(i).run();
             } catch (TelegramApiException | RuntimeException e) {
+                if (!running) {
+                    return;
+                }
                 log.warn("Telegram setup step {} of {} failed, trying again in {}: {}", i + 1, steps.size(), wait,
-                        e.getMessage());
+                        e.getCause() == null ? e.getMessage() : e.getMessage() + " (" + e.getCause() + ")");
                 int failed = i;
                 Duration doubled = wait.multipliedBy(2);
                 Duration next = doubled.compareTo(LONGEST_RETRY) > 0 ? LONGEST_RETRY : doubled;
@@ -91,7 +94,10 @@ class TelegramSetup implements SmartLifecycle {
                 return;
             }
         }
-        log.info("Telegram bot connected ({} mode) and its menu set", properties.mode().name().toLowerCase(Locale.ROOT));
+        if (running) {
+            log.info("Telegram bot connected ({} mode) and its menu set",
+                    properties.mode().name().toLowerCase(Locale.ROOT));
+        }
     }
 
     private void setWebhook() throws TelegramApiException {
@@ -99,31 +105,29 @@ class TelegramSetup implements SmartLifecycle {
                 .allowedUpdates(UPDATES).build());
     }
 
-    /** A fresh application per attempt: one whose first deleteWebhook failed keeps the bot registered. */
-    private synchronized void startPolling() throws TelegramApiException {
-        polling = Executors.newSingleThreadScheduledExecutor(ChatLanes.named("telegram-polling-"));
-        longPolling = new TelegramBotsLongPollingApplication(ObjectMapper::new,
-                new TelegramOkHttpClientFactory.DefaultOkHttpClientCreator(), () -> polling, ExponentialBackOff::new);
+    /**
+     * A fresh application per attempt: one whose first deleteWebhook failed keeps the bot registered. The
+     * network calls run outside the lock, so a stop never waits for Telegram.
+     */
+    private void startPolling() throws TelegramApiException {
+        ScheduledExecutorService thread = Executors.newSingleThreadScheduledExecutor(
+                ChatLanes.named("telegram-polling-"));
+        TelegramBotsLongPollingApplication application = new TelegramBotsLongPollingApplication(ObjectMapper::new,
+                new TelegramOkHttpClientFactory.DefaultOkHttpClientCreator(), () -> thread, ExponentialBackOff::new);
         try {
-            longPolling.registerBot(properties.token(), () -> TelegramConfiguration.telegramUrl(properties.apiUrl()),
+            application.registerBot(properties.token(), () -> TelegramConfiguration.telegramUrl(properties.apiUrl()),
                     new DefaultGetUpdatesGenerator(UPDATES), inbound::take);
         } catch (TelegramApiException e) {
-            stopPolling();
+            close(application, thread);
             throw e;
         }
-    }
-
-    private synchronized void stopPolling() {
-        if (longPolling != null) {
-            try {
-                longPolling.close();
-            } catch (Exception e) {
-                log.debug("Telegram long polling did not close cleanly", e);
+        synchronized (this) {
+            if (running) {
+                longPolling = application;
+                polling = thread;
+            } else {
+                close(application, thread);
             }
-            // No interrupt: the poll in flight ends by itself (its updates come again at the next start, and
-            // update_id keeps them from being handled twice); interrupting it only makes the library log errors.
-            polling.shutdown();
-            longPolling = null;
         }
     }
 
@@ -131,7 +135,21 @@ class TelegramSetup implements SmartLifecycle {
     public synchronized void stop() {
         running = false;
         setup.shutdownNow();
-        stopPolling();
+        if (longPolling != null) {
+            close(longPolling, polling);
+            longPolling = null;
+        }
+    }
+
+    private static void close(TelegramBotsLongPollingApplication application, ScheduledExecutorService thread) {
+        try {
+            application.close();
+        } catch (Exception e) {
+            log.debug("Telegram long polling did not close cleanly", e);
+        }
+        // No interrupt: the poll in flight ends by itself (its updates come again at the next start, and
+        // update_id keeps them from being handled twice); interrupting it only makes the library log errors.
+        thread.shutdown();
     }
 
     @Override

@@ -113,7 +113,10 @@ final class FakeBotApi {
         updates.add(update);
     }
 
-    /** The next send to this chat fails with this HTTP status and Bot API error body. */
+    /**
+     * The next call to this chat fails with this HTTP status and Bot API error body; for calls without a chat
+     * (setWebhook, setMyCommands) name the method instead.
+     */
     void failNext(String chatId, int status, String body) {
         failures.computeIfAbsent(chatId, c -> new ArrayDeque<>()).add(new Failure(status, body));
     }
@@ -169,7 +172,7 @@ final class FakeBotApi {
             return;
         }
         String chatId = params.path("chat_id").asText(null);
-        Deque<Failure> queued = chatId == null ? null : failures.get(chatId);
+        Deque<Failure> queued = failures.get(chatId != null ? chatId : method);
         Failure scripted = queued == null ? null : queued.poll();
         Failure failure = scripted == PASS ? null : scripted;
         calls.add(new Call(method, params, failure == null ? 200 : failure.status(), Instant.now()));
