@@ -1,27 +1,29 @@
 package eu.skilltalk.dialog;
 
 import java.util.Collection;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
- * All loaded dialogs by id, with the competence ids they may refer to. {@code entry} is the dialog a new
- * client starts with.
+ * All loaded content the engine runs on: dialogs by id, the competence {@link Framework} their questions
+ * refer to, and the goal-job {@link Profiles}. {@code entry} is the dialog a new client starts with.
  */
-public record Dialogs(Map<String, Dialog> byId, Set<String> competences, String entry) {
+public record Dialogs(Map<String, Dialog> byId, Framework framework, Profiles profiles, String entry) {
 
     public static final String DEFAULT_ENTRY = "onboarding";
 
     public Dialogs {
         byId = Map.copyOf(byId);
-        competences = Set.copyOf(competences);
     }
 
+    /** Dialogs over a bare framework (competence ids only) and no profiles, e.g. for tests. */
     public static Dialogs of(Collection<Dialog> dialogs, Set<String> competences) {
+        List<Competence> bare = competences.stream().map(id -> new Competence(id, null, null, List.of(), 0)).toList();
         return new Dialogs(dialogs.stream().collect(Collectors.toMap(Dialog::id, Function.identity())),
-                competences, DEFAULT_ENTRY);
+                new Framework(List.of(), List.of(), bare), Profiles.NONE, DEFAULT_ENTRY);
     }
 
     /** The dialog with this id; fails when there is none, which the validator rules out for loaded content. */
@@ -35,5 +37,10 @@ public record Dialogs(Map<String, Dialog> byId, Set<String> competences, String 
 
     public boolean has(String id) {
         return byId.containsKey(id);
+    }
+
+    /** Every competence id answers may be evidence for. */
+    public Set<String> competences() {
+        return framework.ids();
     }
 }
