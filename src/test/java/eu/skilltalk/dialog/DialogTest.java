@@ -13,7 +13,8 @@ class DialogTest {
     void questionsAboutTheSameCompetenceInARowShareANumber() {
         Dialog dialog = new Dialog("ideas", "ideas.yaml", true, List.of(
                 new SayStep("intro", null, 1, "t.intro", null),
-                new ChoiceStep("chances", null, 2, "t.ask", null, "c.1", List.of(new ChoiceStep.Option("act", "t.act"))),
+                new ChoiceStep("chances", null, 2, "t.ask", null, "c.1",
+                        List.of(new ChoiceStep.Option("act", "t.act"))),
                 new ScaleStep("chances_rate", null, 3, "t.rate", null, "c.1", 5, "t.low", "t.high"),
                 new TextStep("chances_story", null, 4, "t.story", null, "c.1", 1, 500, true),
                 new YesNoStep("more", null, 5, "t.more", "more", null),
