@@ -1,11 +1,7 @@
 package eu.skilltalk.dialog;
 
-import java.util.Collection;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
 /**
  * All loaded content the engine runs on: dialogs by id, the competence {@link Framework} their questions
@@ -17,13 +13,6 @@ public record Dialogs(Map<String, Dialog> byId, Framework framework, Profiles pr
 
     public Dialogs {
         byId = Map.copyOf(byId);
-    }
-
-    /** Dialogs over a bare framework (competence ids only) and no profiles, e.g. for tests. */
-    public static Dialogs of(Collection<Dialog> dialogs, Set<String> competences) {
-        List<Competence> bare = competences.stream().map(id -> new Competence(id, null, null, List.of(), 0)).toList();
-        return new Dialogs(dialogs.stream().collect(Collectors.toMap(Dialog::id, Function.identity())),
-                new Framework(List.of(), List.of(), bare), Profiles.NONE, DEFAULT_ENTRY);
     }
 
     /** The dialog with this id; fails when there is none, which the validator rules out for loaded content. */
