@@ -261,6 +261,13 @@ public final class DialogEngine {
                     ask(dialog, question);
                     return;
                 }
+                if (step instanceof PauseStep pause) {
+                    say(pause.text());
+                    goTo(dialog.after(pause));
+                    status = Status.PAUSED;
+                    events.add(new Event.Paused());
+                    return;
+                }
                 run(dialog, step);
             }
             throw new IllegalStateException("Dialog " + stack.get(stack.size() - 1).dialog()
@@ -295,7 +302,7 @@ public final class DialogEngine {
             if (dialog.progress()) {
                 Map<String, Integer> numbers = dialog.questionNumbers();
                 text = texts.render(language, "engine.progress", Map.of("current", numbers.get(question.id()),
-                        "total", numbers.size(), "text", text));
+                        "total", dialog.questionTotal(), "text", text));
             }
             String hint = question.hint(texts, language);
             if (hint != null) {
