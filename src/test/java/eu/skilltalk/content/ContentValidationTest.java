@@ -46,8 +46,9 @@ class ContentValidationTest {
         locales = Files.createDirectories(root.resolve("locales"));
         write("dialogs/competences.yaml", """
                 format: 1
+                areas: [a]
                 competences:
-                  - {id: c.one, area: a}
+                  - {id: c.one, area: a, examples: [x, y]}
                 """);
         write("dialogs/onboarding.yaml", GOOD_DIALOG);
         for (String language : List.of("en", "nl")) {
@@ -57,9 +58,16 @@ class ContentValidationTest {
                       rate: "Rate"
                       low: "low"
                       high: "high"
+                    area:
+                      a:
+                        name: "Area"
                     competence:
                       "c.one":
                         name: "One"
+                        description: "The first one"
+                        examples:
+                          x: "An example"
+                          y: "Another example"
                     """);
         }
     }
@@ -81,23 +89,29 @@ class ContentValidationTest {
     void brokenYaml() throws IOException {
         write("dialogs/onboarding.yaml", GOOD_DIALOG.replace("    type: say", "    type: [say"));
 
-        assertThat(messages()).containsExactly(file("dialogs/onboarding.yaml") + ":6: not valid YAML: expected ',' or ']', but got :");
+        assertThat(messages()).containsExactly(
+                file("dialogs/onboarding.yaml") + ":6: not valid YAML: expected ',' or ']', but got :",
+                unrated());
     }
 
     @Test
     void missingFormatVersion() throws IOException {
         write("dialogs/onboarding.yaml", GOOD_DIALOG.replace("format: 1\n", ""));
 
-        assertThat(messages()).containsExactly(file("dialogs/onboarding.yaml")
-                + ":1: missing 'format: 1' (the dialog format version)");
+        assertThat(messages()).containsExactly(
+                file("dialogs/onboarding.yaml")
+                + ":1: missing 'format: 1' (the dialog format version)",
+                unrated());
     }
 
     @Test
     void unsupportedFormatVersion() throws IOException {
         write("dialogs/onboarding.yaml", GOOD_DIALOG.replace("format: 1", "format: 2"));
 
-        assertThat(messages()).containsExactly(file("dialogs/onboarding.yaml")
-                + ":1: format '2' is not supported; this SkillTalk reads format 1");
+        assertThat(messages()).containsExactly(
+                file("dialogs/onboarding.yaml")
+                + ":1: format '2' is not supported; this SkillTalk reads format 1",
+                unrated());
     }
 
     @Test
@@ -106,7 +120,7 @@ class ContentValidationTest {
 
         assertThat(messages()).containsExactly(file("dialogs/onboarding.yaml")
                 + ":5: unknown step type 'shout' (known: branch, call, choice, consent, end, jump, language, "
-                + "number, say, scale, text, yesno)");
+                + "number, pause, say, scale, text, yesno)");
     }
 
     @Test
@@ -179,8 +193,9 @@ class ContentValidationTest {
     void unknownCompetence() throws IOException {
         write("dialogs/onboarding.yaml", GOOD_DIALOG.replace("competence: c.one", "competence: c.two"));
 
-        assertThat(messages()).containsExactly(file("dialogs/onboarding.yaml")
-                + ":7: step 'rate' refers to unknown competence 'c.two'");
+        assertThat(messages()).containsExactly(
+                unrated(),
+                file("dialogs/onboarding.yaml") + ":7: step 'rate' refers to unknown competence 'c.two'");
     }
 
     @Test
@@ -193,6 +208,7 @@ class ContentValidationTest {
                 "not valid YAML: expected the node content, but found '<stream end>'",
                 "text key 't.nothing' is missing in en",
                 "text key 't.nothing' is missing in nl",
+                "competence 'c.one' has no self-rating: no scale step in any dialog asks about it",
                 "step 'rate' refers to unknown competence 'c.two'");
     }
 
@@ -212,9 +228,15 @@ class ContentValidationTest {
         assertThat(valid).isZero();
         assertThat(invalid).isOne();
         assertThat(out.toString(StandardCharsets.UTF_8))
-                .contains("OK: 1 dialogs, 2 languages")
+                .contains("OK: 1 dialogs, 1 competences, 0 profiles, 2 languages")
                 .contains(file("dialogs/onboarding.yaml") + ":4: text key 't.hello' is missing in nl")
                 .contains("errors");
+    }
+
+    /** The fixture's only rating is in onboarding.yaml: when that file cannot be read, c.one is unrated too. */
+    private String unrated() {
+        return file("dialogs/competences.yaml")
+                + ":4: competence 'c.one' has no self-rating: no scale step in any dialog asks about it";
     }
 
     private List<String> messages() {

@@ -73,7 +73,7 @@ class ConversationServiceTest {
         assertThat(answers.findByParticipantIdOrderByAtAsc(participant.id()))
                 .extracting(RecordedAnswer::step, RecordedAnswer::value, RecordedAnswer::language)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("ask_name", "Noor", "nl"),
-                        org.assertj.core.groups.Tuple.tuple("planning_situation", "ask", "nl"));
+                        org.assertj.core.groups.Tuple.tuple("goal", "warehouse_worker", "nl"));
         assertThat(outbox.waiting()).isZero();
     }
 
@@ -92,9 +92,9 @@ class ConversationServiceTest {
         pool.shutdown();
 
         for (Future<List<Reply>> result : results) {
-            assertThat(result.get()).extracting(Reply::text).singleElement().asString().startsWith("1/12 ·");
+            assertThat(result.get()).extracting(Reply::text).singleElement().asString().startsWith("(1/5) What work");
         }
         assertThat(say("parallel", null, "3")).extracting(Reply::text).singleElement().asString()
-                .startsWith("2/12 ·");
+                .startsWith("(2/5) What do you like to do");
     }
 }

@@ -62,7 +62,7 @@ class SimulatorApiTest {
             JsonNode replies = client.say("api-odd", odd);
             assertThat(replies.get(0).get("text").asString()).isEqualTo("Please send a number from 1 to 4.");
         }
-        assertThat(client.say("api-odd", "4").get(0).get("text").asString()).startsWith("Ik help je zien");
+        assertThat(client.say("api-odd", "4").get(0).get("text").asString()).startsWith("Je kan meer dan je denkt.");
     }
 
     @Test

@@ -28,7 +28,7 @@ class SimulatorRestartTest {
             client.say("restart-1", "1");
             client.say("restart-1", "yes");
             JsonNode replies = client.say("restart-1", "Sam");
-            assertThat(replies.get(replies.size() - 1).get("text").asString()).startsWith("1/12 ·");
+            assertThat(replies.get(replies.size() - 1).get("text").asString()).startsWith("(1/5) What work");
             assertThat(first.getBean(Answers.class).count()).isOne();
         }
 
@@ -37,14 +37,14 @@ class SimulatorRestartTest {
             JsonNode transcript = client.transcript("restart-1");
             assertThat(transcript.get(0).get("direction").asString()).isEqualTo("in");
             assertThat(transcript.get(0).get("text").asString()).isEqualTo("hi");
-            assertThat(transcript.get(transcript.size() - 1).get("text").asString()).startsWith("1/12 ·");
+            assertThat(transcript.get(transcript.size() - 1).get("text").asString()).startsWith("(1/5) What work");
 
             JsonNode replies = client.say("restart-1", "1");
 
             assertThat(replies).hasSize(1);
-            assertThat(replies.get(0).get("text").asString()).startsWith("2/12 · How good are you at planning");
+            assertThat(replies.get(0).get("text").asString()).startsWith("(2/5) What do you like to do");
             assertThat(second.getBean(Answers.class).findAll()).extracting("step")
-                    .containsExactlyInAnyOrder("ask_name", "planning_situation");
+                    .containsExactlyInAnyOrder("ask_name", "goal");
         }
     }
 
