@@ -17,8 +17,8 @@ import org.apache.commons.text.similarity.DamerauLevenshteinDistance;
 /**
  * Reads answers the way people type them on a basic phone, before the engine sees them: {@code "2."} or
  * {@code "#2"} is 2; a number word in any shipped language ({@code three, drie, trois, drei}) is its digit; and
- * a word with a small typo ({@code "nederlans"}, {@code "lsit"}) picks the one offered choice it resembles,
- * as a whole label or as a word only that label has. Whatever it is not sure of passes unchanged, and the
+ * words with small typos ({@code "nederlans"}, {@code "lsit"}, {@code "tried agian"}) pick the one offered
+ * choice they resemble, as a whole label or as words only that label has. Whatever it is not sure of passes unchanged, and the
  * engine's own words (commands, yes, no, skip) are never touched.
  */
 final class AnswerReader {
@@ -78,15 +78,28 @@ final class AnswerReader {
             return Optional.empty();
         }
         Optional<Choice> whole = closest(said, offered, c -> List.of(Words.normalize(c.label())));
-        if (whole.isPresent() || said.contains(" ") || said.length() < MIN_WORD) {
-            return whole;
-        }
-        return closest(said, offered, AnswerReader::labelWords);
+        return whole.isPresent() ? whole : coveringLabel(said, offered);
     }
 
-    private static List<String> labelWords(Choice choice) {
+    /**
+     * The one choice whose label has every telling word of the answer ("tried again", "lsit"), each within its
+     * typo tolerance. Every word must be there, so a story that mentions a label's word is not taken for it.
+     */
+    private static Optional<Choice> coveringLabel(String said, List<Choice> offered) {
+        List<String> telling = telling(said);
+        if (telling.isEmpty()) {
+            return Optional.empty();
+        }
+        List<Choice> covering = offered.stream()
+                .filter(c -> telling.stream().allMatch(w -> closest(w, telling(c.label()), List::of).isPresent()))
+                .toList();
+        return covering.size() == 1 ? Optional.of(covering.get(0)) : Optional.empty();
+    }
+
+    /** The words long enough to tell choices apart ("a", "or", "the" do not). */
+    private static List<String> telling(String text) {
         List<String> words = new ArrayList<>();
-        for (String word : WORD.split(Words.normalize(choice.label()))) {
+        for (String word : WORD.split(Words.normalize(text))) {
             if (word.length() >= MIN_WORD) {
                 words.add(word);
             }

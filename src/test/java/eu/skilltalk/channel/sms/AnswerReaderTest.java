@@ -21,7 +21,7 @@ class AnswerReaderTest {
     @ParameterizedTest(name = "\"{0}\" -> \"{1}\"")
     @CsvSource(delimiter = '|', textBlock = """
             2.          | 2
-            #3          | 3
+            '#3'        | 3
             (1)         | 1
             three       | 3
             Drie        | 3
@@ -34,7 +34,8 @@ class AnswerReaderTest {
             others      | 2
             startd      | 3
             I made a lst or a plan | 1
-            """)
+            asked othrs | 2
+                        """)
     void digitsNumberWordsAndSmallTyposBecomeTheChoice(String typed, String read) {
         assertThat(READER.read(typed, SITUATION)).isEqualTo(read);
     }
@@ -62,7 +63,7 @@ class AnswerReaderTest {
             help
             pizza
             I organised a street party with my neighbours
-            plan list
+            I had to make a plan fast
             """)
     void exactLabelsEngineWordsAndFreeTextPassUnchanged(String typed) {
         assertThat(READER.read(typed, SITUATION)).isEqualTo(typed);
