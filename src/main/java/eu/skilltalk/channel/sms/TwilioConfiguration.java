@@ -11,12 +11,9 @@ import org.apache.hc.client5.http.impl.classic.HttpClientBuilder;
 import org.apache.hc.client5.http.impl.io.PoolingHttpClientConnectionManager;
 import org.apache.hc.core5.http.HttpHost;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.ConditionContext;
 import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.core.type.AnnotatedTypeMetadata;
 
 /** The Twilio client and the SMS and WhatsApp senders, when the account is configured. */
 @Configuration(proxyBeanMethods = false)
@@ -82,7 +79,7 @@ class TwilioConfiguration {
     }
 
     @Bean
-    @Conditional(WhatsAppConfigured.class)
+    @Conditional(TwilioEnabled.WhatsApp.class)
     ChannelSender whatsappSender(TwilioProperties properties, TwilioRestClient client, SmsLayout layout,
             SmsContacts contacts, SentMessages sent, Participants participants, Clock clock,
             @Value("${skilltalk.public-base-url}") String base) {
@@ -95,15 +92,5 @@ class TwilioConfiguration {
 
     private static URI statusCallback(String base) {
         return URI.create(base.replaceAll("/+$", "") + STATUS_PATH);
-    }
-
-    /** WhatsApp is on when its sender is set too. */
-    static final class WhatsAppConfigured implements org.springframework.context.annotation.Condition {
-
-        @Override
-        public boolean matches(ConditionContext context, AnnotatedTypeMetadata metadata) {
-            return Binder.get(context.getEnvironment()).bind("skilltalk.twilio", TwilioProperties.class)
-                    .map(TwilioProperties::whatsapp).orElse(false);
-        }
     }
 }

@@ -4,6 +4,7 @@ import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
+import java.util.function.Predicate;
 import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.context.annotation.ConditionContext;
 import org.springframework.context.annotation.Conditional;
@@ -16,12 +17,30 @@ import org.springframework.core.type.AnnotatedTypeMetadata;
 @interface TwilioEnabled {
 
     /** Binds the properties the way the application will (relaxed names, so environment variables count). */
-    final class Configured implements org.springframework.context.annotation.Condition {
+    class Configured implements org.springframework.context.annotation.Condition {
+
+        private final Predicate<TwilioProperties> test;
+
+        Configured() {
+            this(TwilioProperties::configured);
+        }
+
+        Configured(Predicate<TwilioProperties> test) {
+            this.test = test;
+        }
 
         @Override
         public boolean matches(ConditionContext context, AnnotatedTypeMetadata metadata) {
             return Binder.get(context.getEnvironment()).bind("skilltalk.twilio", TwilioProperties.class)
-                    .map(TwilioProperties::configured).orElse(false);
+                    .map(test::test).orElse(false);
+        }
+    }
+
+    /** WhatsApp is on when its sender is set too. */
+    final class WhatsApp extends Configured {
+
+        WhatsApp() {
+            super(TwilioProperties::whatsapp);
         }
     }
 }

@@ -1,6 +1,7 @@
 package eu.skilltalk.channel.sms;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.awaitility.Awaitility.await;
 import static org.springframework.data.mongodb.core.query.Criteria.where;
 import static org.springframework.data.mongodb.core.query.Query.query;
@@ -10,6 +11,8 @@ import eu.skilltalk.conversation.RecordedAnswer;
 import eu.skilltalk.dialog.Reply;
 import eu.skilltalk.participant.Participant;
 import eu.skilltalk.participant.Participants;
+import java.net.URI;
+import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
@@ -55,6 +58,19 @@ class SmsChannelTest extends TwilioTestSupport {
         return participants.findByAddress("sms:" + number).orElseThrow();
     }
 
+    private SmsContact contact(String number) {
+        return contact(number);
+    }
+
+    private List<SentMessage> sent(String number) {
+        return mongo.find(query(where("participantId").is(participant(number).id()))
+                .with(org.springframework.data.domain.Sort.by("sentAt", "part")), SentMessage.class);
+    }
+
+    private List<Document> deliveries(String number) {
+        return mongo.find(query(where("participantId").is(participant(number).id())), Document.class, "deliveries");
+    }
+
     @Test
     void aClientAnswersBySmsWithDigitsWordsAndTypos() {
         String number = "+31612340001";
@@ -88,8 +104,8 @@ class SmsChannelTest extends TwilioTestSupport {
         assertThat(client.language()).isEqualTo("en");
         assertThat(client.consented()).isTrue();
         assertThat(answers.findByParticipantIdOrderByAtAsc(client.id())).extracting(RecordedAnswer::raw,
-                RecordedAnswer::value).containsExactly(org.assertj.core.groups.Tuple.tuple("Sam", "Sam"),
-                org.assertj.core.groups.Tuple.tuple("1", "list"), org.assertj.core.groups.Tuple.tuple("4", "4"));
+                RecordedAnswer::value).containsExactly(tuple("Sam", "Sam"),
+                tuple("1", "list"), tuple("4", "4"));
         List<String> bodies = bodiesTo(number);
         assertThat(bodies.get(bodies.size() - 1)).startsWith("3/12 - ").doesNotContain("·");
         assertThat(bodies).allSatisfy(body -> assertThat(SmsSegments.of(body).segments()).isEqualTo(1));
@@ -140,10 +156,9 @@ class SmsChannelTest extends TwilioTestSupport {
                 .satisfies(r -> assertProblem(r, 400, "MessageStatus: must be one of"));
         assertThat(signed("/webhooks/twilio/status", form("MessageSid", newSid(), "MessageStatus", "failed",
                 "ErrorCode", "3x"))).satisfies(r -> assertProblem(r, 400, "ErrorCode: must be a whole number"));
-        HttpResponse<String> json = send(java.net.http.HttpRequest.newBuilder(
-                java.net.URI.create("http://localhost:" + port + "/webhooks/twilio/sms"))
+        HttpResponse<String> json = send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/webhooks/twilio/sms"))
                 .header("Content-Type", "application/json").header("X-Twilio-Signature", "x")
-                .POST(java.net.http.HttpRequest.BodyPublishers.ofString("{\"Body\": \"hi\"}")).build());
+                .POST(HttpRequest.BodyPublishers.ofString("{\"Body\": \"hi\"}")).build());
         assertThat(json.statusCode()).isEqualTo(415);
         assertThat(inbox.waiting()).isZero();
         assertThat(participants.findByAddress("sms:+31612340003")).isEmpty();
@@ -193,8 +208,7 @@ class SmsChannelTest extends TwilioTestSupport {
         assertThat(bodiesTo(number).subList(sentBeforeSilence, bodiesTo(number).size())).containsExactly(
                 "Welcome back! You will get messages from SkillTalk again.", "Is that OK for you?\n1 = Yes\n2 = No");
         assertThat(participant(number).stopped()).isFalse();
-        assertThat(mongo.find(query(where("participantId").is(client.id()).and("outcome").is("FAILED")),
-                Document.class, "deliveries")).singleElement()
+        assertThat(deliveries(number)).filteredOn(d -> d.getString("outcome").equals("FAILED")).singleElement()
                 .satisfies(d -> assertThat(d.getString("error")).isEqualTo("the number opted out (STOP)"));
     }
 
@@ -217,8 +231,7 @@ class SmsChannelTest extends TwilioTestSupport {
         String number = "+31612340007";
         sms(number, "hi");
         awaitIdle();
-        List<SentMessage> sent = mongo.find(query(where("participantId").is(participant(number).id()))
-                .with(org.springframework.data.domain.Sort.by("part")), SentMessage.class);
+        List<SentMessage> sent = sent(number);
         assertThat(sent).hasSize(2).allSatisfy(m -> assertThat(m.status()).isEqualTo("queued"));
         String sid = sent.get(0).sid();
 
@@ -250,7 +263,7 @@ class SmsChannelTest extends TwilioTestSupport {
         sms(number, "hi");
         awaitIdle();
         Participant client = participant(number);
-        String sid = mongo.find(query(where("participantId").is(client.id())), SentMessage.class).get(0).sid();
+        String sid = sent(number).get(0).sid();
 
         signed("/webhooks/twilio/status", form("MessageSid", sid, "MessageStatus", "undelivered", "ErrorCode", "30006",
                 "To", number));
@@ -258,7 +271,7 @@ class SmsChannelTest extends TwilioTestSupport {
         outbox.sendNow(client.id());
 
         assertThat(bodiesTo(number)).containsExactly(LANGUAGE_QUESTION, LANGUAGES);
-        assertThat(mongo.findById("sms:" + number, SmsContact.class).unreachableCode()).isEqualTo(30006);
+        assertThat(contact(number).unreachableCode()).isEqualTo(30006);
     }
 
     @Test
@@ -273,10 +286,8 @@ class SmsChannelTest extends TwilioTestSupport {
         awaitIdle();
 
         assertThat(bodiesTo(number)).containsExactly(LANGUAGE_QUESTION, LANGUAGES, LANGUAGES, LANGUAGES);
-        assertThat(mongo.find(query(where("participantId").is(participant(number).id())), Document.class,
-                "deliveries")).singleElement().satisfies(d -> assertThat(d.getInteger("attempts")).isEqualTo(2));
-        assertThat(mongo.find(query(where("participantId").is(participant(number).id())), SentMessage.class))
-                .hasSize(2);
+        assertThat(deliveries(number)).singleElement().satisfies(d -> assertThat(d.getInteger("attempts")).isEqualTo(2));
+        assertThat(sent(number)).hasSize(2);
     }
 
     @Test
@@ -288,7 +299,7 @@ class SmsChannelTest extends TwilioTestSupport {
         awaitIdle();
 
         assertThat(bodiesTo(number)).containsExactly(LANGUAGE_QUESTION);
-        assertThat(mongo.findById("sms:" + number, SmsContact.class).optedOut()).isTrue();
+        assertThat(contact(number).optedOut()).isTrue();
         assertThat(participant(number).stopped()).isTrue();
     }
 
@@ -301,9 +312,8 @@ class SmsChannelTest extends TwilioTestSupport {
         awaitIdle();
 
         assertThat(bodiesTo(number)).containsExactly(LANGUAGE_QUESTION);
-        assertThat(mongo.findById("sms:" + number, SmsContact.class).unreachableCode()).isEqualTo(21211);
-        assertThat(mongo.find(query(where("participantId").is(participant(number).id())), Document.class,
-                "deliveries")).singleElement().satisfies(d -> {
+        assertThat(contact(number).unreachableCode()).isEqualTo(21211);
+        assertThat(deliveries(number)).singleElement().satisfies(d -> {
                     assertThat(d.getString("outcome")).isEqualTo("FAILED");
                     assertThat(d.getInteger("attempts")).isEqualTo(1);
                     assertThat(d.getString("error")).isEqualTo("Twilio error 21211 (HTTP 400)").doesNotContain(number);
@@ -332,7 +342,7 @@ class SmsChannelTest extends TwilioTestSupport {
         sms(number, "hi");
         awaitIdle();
         mongo.updateFirst(query(where("_id").is(participant(number).id())), Update.update("cohortId", "cohort-costs"),
-                eu.skilltalk.participant.Participant.class);
+                Participant.class);
         sms(number, "1");
         awaitIdle();
 
