@@ -48,16 +48,25 @@ class SmsInbox {
         this.clock = clock;
     }
 
-    /** Stores a message and queues it on its sender's lane; false when this MessageSid was taken before. */
+    /**
+     * Stores a message and queues it on its sender's lane; false when this MessageSid was taken before. The
+     * message is stored before its receipt, so a failure in between loses nothing: Twilio retries, and the
+     * conversation's own dedupe catches a message handled twice.
+     */
     boolean accept(String sid, TwilioChannel channel, String number, String text, String optOutType) {
         Instant now = clock.instant();
+        InboundSms sms = new InboundSms(sid, channel.id(), number, text, optOutType, now, null, 0);
         try {
-            mongo.insert(new SmsReceipt(sid, now));
-        } catch (DuplicateKeyException redelivered) {
+            mongo.insert(sms);
+        } catch (DuplicateKeyException stillWaiting) {
             return false;
         }
-        InboundSms sms = new InboundSms(sid, channel.id(), number, text, optOutType, now, null, 0);
-        mongo.insert(sms);
+        try {
+            mongo.insert(new SmsReceipt(sid, now));
+        } catch (DuplicateKeyException handledBefore) {
+            remove(sid);
+            return false;
+        }
         lanes.submit(sms.address(), () -> handle(sid));
         return true;
     }

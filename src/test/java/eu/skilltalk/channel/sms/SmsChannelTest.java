@@ -59,7 +59,7 @@ class SmsChannelTest extends TwilioTestSupport {
     }
 
     private SmsContact contact(String number) {
-        return contact(number);
+        return mongo.findById("sms:" + number, SmsContact.class);
     }
 
     private List<SentMessage> sent(String number) {
