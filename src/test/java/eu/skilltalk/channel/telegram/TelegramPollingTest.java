@@ -70,37 +70,46 @@ class TelegramPollingTest {
         telegram.queue(Updates.text(102, chat, "Ja", "nl"));
         telegram.awaitMessages(chat, 5);
         telegram.queue(Updates.text(103, chat, "Sam", "nl"));
-        FakeBotApi.Call situation = telegram.awaitMessages(chat, 8).get(7);
-        assertThat(buttons(situation.markup().get("keyboard")))
-                .startsWith(catalog.render("nl", "selfcheck.planning.list"));
+        FakeBotApi.Call goal = telegram.awaitMessages(chat, 8).get(7);
+        assertThat(buttons(goal.markup().get("keyboard")))
+                .startsWith(catalog.render("nl", "profile.shop_assistant.name"));
 
-        telegram.queue(Updates.text(104, chat, catalog.render("nl", "selfcheck.planning.list"), "nl"));
-        FakeBotApi.Call scale = telegram.awaitMessages(chat, 9).get(8);
+        // Word buttons send their label; the intake's open questions are skipped; then a break is declined.
+        String[] intake = {catalog.render("nl", "profile.shop_assistant.name"), "0", "0", "3", "0", "Ja"};
+        for (int i = 0; i < intake.length; i++) {
+            telegram.queue(Updates.text(104 + i, chat, intake[i], "nl"));
+            telegram.awaitMessages(chat, 9 + i);
+        }
+        FakeBotApi.Call situation = telegram.awaitMessages(chat, 15).get(14);
+        assertThat(buttons(situation.markup().get("keyboard"))).startsWith(catalog.render("nl", "ideas.chances.act"));
+
+        telegram.queue(Updates.text(110, chat, catalog.render("nl", "ideas.chances.act"), "nl"));
+        FakeBotApi.Call scale = telegram.awaitMessages(chat, 16).get(15);
         JsonNode faces = scale.markup().get("inline_keyboard");
         assertThat(faces).hasSize(1);
         assertThat(buttons(faces)).containsExactly("😟", "🙁", "😐", "🙂", "😄");
         String fourFaces = faces.get(0).get(3).get("callback_data").asText();
         assertThat(fourFaces).endsWith(":4");
 
-        telegram.queue(Updates.tap(105, chat, "tap-1", fourFaces, 1009));
-        FakeBotApi.Call story = telegram.awaitMessages(chat, 10).get(9);
-        assertThat(story.text()).startsWith("3/12");
+        telegram.queue(Updates.tap(111, chat, "tap-1", fourFaces, 1009));
+        FakeBotApi.Call story = telegram.awaitMessages(chat, 17).get(16);
+        assertThat(story.text()).isEqualTo("(1/5) " + catalog.render("nl", "ideas.chances.story"));
         assertThat(buttons(story.markup().get("keyboard"))).containsExactly(catalog.render("nl", "engine.skip"));
         assertThat(answer("tap-1").params().has("text")).isFalse();
         String participant = participants.findByAddress("telegram:4242").orElseThrow().id();
         assertThat(answers.findByParticipantIdOrderByAtAsc(participant))
                 .extracting(RecordedAnswer::step, RecordedAnswer::value).contains(
-                        tuple("planning_rate", "4"));
+                        tuple("goal", "shop_assistant"), tuple("chances_rate", "4"));
 
         // The same buttons again: that question is over, so a note and no answer.
-        telegram.queue(Updates.tap(106, chat, "tap-2", fourFaces, 1009));
+        telegram.queue(Updates.tap(112, chat, "tap-2", fourFaces, 1009));
         assertThat(answer("tap-2").params().get("text").asText())
                 .isEqualTo(catalog.render("nl", "telegram.button.closed"));
 
-        telegram.queue(Updates.sticker(107, chat));
-        List<FakeBotApi.Call> all = telegram.awaitMessages(chat, 11);
-        assertThat(all.get(10).text()).isEqualTo(catalog.render("nl", "engine.reprompt.media"));
-        assertThat(telegram.sent("sendmessage", "4242")).hasSize(11);
+        telegram.queue(Updates.sticker(113, chat));
+        List<FakeBotApi.Call> all = telegram.awaitMessages(chat, 18);
+        assertThat(all.get(17).text()).isEqualTo(catalog.render("nl", "engine.reprompt.media"));
+        assertThat(telegram.sent("sendmessage", "4242")).hasSize(18);
     }
 
     @Test
