@@ -1,9 +1,11 @@
 package eu.skilltalk.coach;
 
 import eu.skilltalk.locale.LocaleCatalog;
+import eu.skilltalk.locale.LocaleLoader;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.MessageSource;
 import org.springframework.context.MessageSourceResolvable;
 import org.springframework.context.NoSuchMessageException;
@@ -14,14 +16,19 @@ import org.springframework.context.NoSuchMessageException;
  */
 final class CatalogMessageSource implements MessageSource {
 
-    private final LocaleCatalog catalog;
+    /** Looked up when first needed: web slice tests load this class without any content. */
+    private final ObjectProvider<LocaleCatalog> catalogs;
 
-    CatalogMessageSource(LocaleCatalog catalog) {
-        this.catalog = catalog;
+    CatalogMessageSource(ObjectProvider<LocaleCatalog> catalogs) {
+        this.catalogs = catalogs;
     }
 
     @Override
     public String getMessage(String code, Object[] args, String defaultMessage, Locale locale) {
+        LocaleCatalog catalog = catalogs.getIfAvailable();
+        if (catalog == null) {
+            return defaultMessage;
+        }
         String language = language(locale);
         if (!catalog.has(language, code) && !catalog.has(catalog.languages().get(0), code)) {
             return defaultMessage;
@@ -60,6 +67,10 @@ final class CatalogMessageSource implements MessageSource {
 
     /** The shipped language closest to {@code locale}. */
     String language(Locale locale) {
+        LocaleCatalog catalog = catalogs.getIfAvailable();
+        if (catalog == null) {
+            return LocaleLoader.FALLBACK;
+        }
         String language = locale == null ? null : locale.getLanguage();
         return catalog.speaks(language) ? language : catalog.languages().get(0);
     }

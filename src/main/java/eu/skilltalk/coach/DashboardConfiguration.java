@@ -3,6 +3,7 @@ package eu.skilltalk.coach;
 import eu.skilltalk.locale.LocaleCatalog;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.Locale;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.web.servlet.LocaleResolver;
@@ -19,7 +20,7 @@ import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
 class DashboardConfiguration implements WebMvcConfigurer {
 
     @Bean
-    CatalogMessageSource messageSource(LocaleCatalog catalog) {
+    CatalogMessageSource messageSource(ObjectProvider<LocaleCatalog> catalog) {
         return new CatalogMessageSource(catalog);
     }
 

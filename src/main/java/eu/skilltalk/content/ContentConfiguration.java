@@ -20,8 +20,10 @@ class ContentConfiguration {
             throw new InvalidContentException(content.problems());
         }
         content.warnings().forEach(w -> log.debug("Content warning: {}", w));
-        log.info("Loaded {} dialogs in {} ({} texts over the SMS budget; run 'validate' to list them)",
-                content.dialogs().byId().size(), content.catalog().languages(), content.warnings().size());
+        log.info("Loaded {} dialogs, {} competences and {} profiles in {} ({} texts need more than one SMS segment;"
+                + " run 'validate' to list them)", content.dialogs().byId().size(),
+                content.dialogs().competences().size(), content.dialogs().profiles().all().size(),
+                content.catalog().languages(), content.warnings().size());
         return content;
     }
 

@@ -11,7 +11,8 @@ import java.util.List;
 
 /**
  * Loads and checks content in a fixed order: parse, version, schema, graph, locale keys (every key a
- * dialog uses exists in every shipped language), ICU syntax, competence ids.
+ * dialog, competence or profile uses exists in every shipped language), ICU syntax, competence and profile
+ * references, and last the SMS budget (no client text over {@value SmsBudget#MAX_SEGMENTS} segments).
  */
 public final class ContentLoader {
 
@@ -28,8 +29,11 @@ public final class ContentLoader {
                 }
             }
         }
+        // Texts are only measured once they render: a broken key or ICU pattern is reported above instead.
+        SmsReport sms = problems.isEmpty() ? new SmsBudget(dialogs.dialogs(), locales.catalog()).measure()
+                : SmsReport.NONE;
+        problems.addAll(sms.problems());
         problems.sort(Problem.ORDER);
-        return new Content(dialogs.dialogs(), locales.catalog(), List.copyOf(problems),
-                new SmsBudget().overBudget(locales.catalog()));
+        return new Content(dialogs.dialogs(), locales.catalog(), List.copyOf(problems), sms);
     }
 }

@@ -1,43 +1,130 @@
 package eu.skilltalk.content;
 
+import com.ibm.icu.text.MessageFormat;
+import com.ibm.icu.util.ULocale;
+import eu.skilltalk.dialog.Check;
+import eu.skilltalk.dialog.Dialog;
+import eu.skilltalk.dialog.DialogEngine;
+import eu.skilltalk.dialog.DialogLoader;
+import eu.skilltalk.dialog.Dialogs;
+import eu.skilltalk.dialog.EndStep;
+import eu.skilltalk.dialog.Frame;
+import eu.skilltalk.dialog.PauseStep;
+import eu.skilltalk.dialog.Problem;
+import eu.skilltalk.dialog.Question;
+import eu.skilltalk.dialog.Reply;
+import eu.skilltalk.dialog.SayStep;
+import eu.skilltalk.dialog.ScaleStep;
+import eu.skilltalk.dialog.State;
+import eu.skilltalk.dialog.Status;
+import eu.skilltalk.dialog.Step;
 import eu.skilltalk.locale.LocaleCatalog;
+import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 /**
- * Finds client texts that would need more than {@value #MAX_SEGMENTS} SMS segments. A segment holds 160
- * GSM-7 characters (153 when split) or 70 UCS-2 characters (67 when split); one emoji or one letter outside
- * GSM-7 makes the whole text UCS-2. Word lists ({@code *.words.*}) and coach texts ({@code coach.*}) never
- * go by SMS.
+ * Measures every client text as it would go out by SMS, per language: each question as the engine renders
+ * it (progress, legend) with its choices as numbered lines ({@code 1 Yes}) and scales as their legend alone
+ * (SMS shows no emoji faces); each say, pause and end text; and every other client text in the locales on
+ * its own, arguments counted as a three-digit number. Word lists, coach and simulator texts never go by
+ * SMS; the engine's fragments (progress, legend, yes, no, skip, language names) are measured inside the
+ * questions that use them.
  */
 final class SmsBudget {
 
-    static final int MAX_SEGMENTS = 2;
-    private static final String GSM7 = "@£$¥èéùìòÇ\nØø\rÅåΔ_ΦΓΛΩΠΨΣΘΞÆæßÉ !\"#¤%&'()*+,-./0123456789:;<=>?"
-            + "¡ABCDEFGHIJKLMNOPQRSTUVWXYZÄÖÑÜ§¿abcdefghijklmnopqrstuvwxyzäöñüà^{}\\[~]|€";
+    /** More than this many segments is an error. */
+    static final int MAX_SEGMENTS = 3;
+    private static final Set<String> FRAGMENTS = Set.of("engine.progress", "engine.scale.legend", "engine.yes",
+            "engine.no", "engine.skip", "language.name");
+    /** Session variables dialog texts may show, with a long-ish sample value. */
+    private static final Map<String, String> SAMPLE_VARIABLES = Map.of("name", "Alexandra");
+    private static final int SAMPLE_NUMBER = 100;
 
-    /** Number of segments a text takes. */
-    static int segments(String text) {
-        boolean gsm = text.chars().allMatch(c -> GSM7.indexOf(c) >= 0);
-        int length = gsm ? text.length() : text.codePointCount(0, text.length());
-        int single = gsm ? 160 : 70;
-        int part = gsm ? 153 : 67;
-        return length <= single ? 1 : (length + part - 1) / part;
+    private final Dialogs dialogs;
+    private final LocaleCatalog catalog;
+    private final DialogEngine engine;
+    private final Map<String, SmsReport.Fit> fits = new LinkedHashMap<>();
+    private final List<String> warnings = new ArrayList<>();
+    private final List<Problem> problems = new ArrayList<>();
+
+    SmsBudget(Dialogs dialogs, LocaleCatalog catalog) {
+        this.dialogs = dialogs;
+        this.catalog = catalog;
+        this.engine = new DialogEngine(dialogs, catalog);
     }
 
-    List<String> overBudget(LocaleCatalog catalog) {
-        List<String> warnings = new ArrayList<>();
+    SmsReport measure() {
+        List<Dialog> inFileOrder = dialogs.byId().values().stream().sorted(Comparator.comparing(Dialog::file)).toList();
+        Set<String> inSteps = new HashSet<>();
+        inFileOrder.forEach(dialog -> dialog.steps().forEach(step -> inSteps.addAll(DialogLoader.textKeys(step))));
         for (String language : catalog.languages()) {
-            catalog.entries(language).forEach((key, entry) -> {
-                if (!key.contains(".words.") && !key.startsWith("coach.") && !key.startsWith("simulator.")) {
-                    int segments = segments(entry.pattern());
-                    if (segments > MAX_SEGMENTS) {
-                        warnings.add(entry.file() + ":" + entry.line() + ": key '" + key + "' needs " + segments
-                                + " SMS segments (budget " + MAX_SEGMENTS + ")");
+            for (Dialog dialog : inFileOrder) {
+                for (Step step : dialog.steps()) {
+                    String text = message(dialog, step, language);
+                    if (text != null) {
+                        tally(language, text, dialog.file(), step.line(), "step '" + step.id() + "'");
                     }
+                }
+            }
+            catalog.entries(language).forEach((key, entry) -> {
+                if (isClientText(key) && !inSteps.contains(key)) {
+                    tally(language, render(language, entry.pattern()), entry.file(), entry.line(), "key '" + key + "'");
                 }
             });
         }
-        return warnings;
+        return new SmsReport(fits, warnings, problems);
+    }
+
+    /** The SMS a step sends in this language, or {@code null} for a step that sends nothing. */
+    private String message(Dialog dialog, Step step, String language) {
+        if (step instanceof Question question) {
+            State waiting = new State(language, Status.ACTIVE, List.of(new Frame(dialog.id(), step.id())),
+                    SAMPLE_VARIABLES, List.of(), 0, false, null);
+            Reply reply = engine.repeat(waiting, Instant.EPOCH).replies().get(0);
+            StringBuilder text = new StringBuilder(reply.text());
+            if (!(question instanceof ScaleStep)) {
+                reply.choices().forEach(c -> text.append('\n').append(c.key()).append(' ').append(c.label()));
+            }
+            return text.toString();
+        }
+        String key = step instanceof SayStep say ? say.text()
+                : step instanceof PauseStep pause ? pause.text()
+                : step instanceof EndStep end ? end.text() : null;
+        return key == null ? null : catalog.render(language, key, SAMPLE_VARIABLES);
+    }
+
+    private static boolean isClientText(String key) {
+        return !key.contains(".words.") && !key.startsWith("coach.") && !key.startsWith("simulator.")
+                && !FRAGMENTS.contains(key);
+    }
+
+    private static String render(String language, String pattern) {
+        MessageFormat format = new MessageFormat(pattern, ULocale.forLanguageTag(language));
+        Map<String, Object> args = new LinkedHashMap<>();
+        format.getArgumentNames().forEach(name -> args.put(name, SAMPLE_NUMBER));
+        return format.format(args);
+    }
+
+    private void tally(String language, String text, String file, int line, String what) {
+        int segments = SmsSegments.count(text);
+        fits.merge(language, SmsReport.Fit.of(segments), SmsReport.Fit::plus);
+        if (segments == 1) {
+            return;
+        }
+        String nonGsm = SmsSegments.firstNonGsm(text);
+        String reason = language + ": " + what + " needs " + segments + " SMS segments ("
+                + (nonGsm == null ? "GSM-7, " + text.length() + " characters"
+                        : "UCS-2 because of '" + nonGsm + "', " + text.length() + " units") + ")";
+        if (segments > MAX_SEGMENTS) {
+            problems.add(new Problem(Check.SMS, file, line, reason + "; at most " + MAX_SEGMENTS + " are allowed"));
+        } else {
+            warnings.add(file + ":" + line + ": " + reason);
+        }
     }
 }

@@ -5,7 +5,8 @@ import java.nio.file.Path;
 
 /**
  * {@code java -jar skilltalk.jar validate [dialogs] [locales]}: checks content without starting the service.
- * Prints one {@code file:line: reason} per error, then warnings; exit code 0 when valid, 1 otherwise.
+ * Prints one {@code file:line: reason} per error, then each text over one SMS segment and how many fit one per
+ * language; exit code 0 when valid, 1 otherwise.
  */
 public final class ValidateCommand {
 
@@ -20,9 +21,14 @@ public final class ValidateCommand {
         Content content = new ContentLoader().load(dialogs, locales);
         content.problems().forEach(out::println);
         content.warnings().forEach(w -> out.println("warning: " + w));
+        content.sms().byLanguage().forEach((language, fit) -> out.println("sms " + language + ": " + fit.oneSegment()
+                + " of " + fit.texts() + " client texts fit one segment (" + fit.percent() + "%), the longest needs "
+                + fit.most()));
         out.println(content.valid()
-                ? "OK: " + content.dialogs().byId().size() + " dialogs, " + content.catalog().languages().size()
-                        + " languages, " + content.warnings().size() + " warnings"
+                ? "OK: " + content.dialogs().byId().size() + " dialogs, " + content.dialogs().competences().size()
+                        + " competences, " + content.dialogs().profiles().all().size() + " profiles, "
+                        + content.catalog().languages().size() + " languages, " + content.warnings().size()
+                        + " warnings"
                 : content.problems().size() + " errors");
         return content.valid() ? 0 : 1;
     }

@@ -18,16 +18,6 @@ public record ConsentStep(String id, String next, int line, String text, String 
         implements Question {
 
     @Override
-    public String save() {
-        return null;
-    }
-
-    @Override
-    public String competence() {
-        return null;
-    }
-
-    @Override
     public List<Choice> choices(Texts texts, String language) {
         return YesNo.choices(texts, language);
     }

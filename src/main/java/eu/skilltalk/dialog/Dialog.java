@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * One dialog file: an id, its steps in order, and whether questions show progress ("3 of 10").
+ * One dialog file: an id, its steps in order, and whether questions show progress ("3/5", by topic).
  *
  * <pre>
  * format: 1
@@ -40,14 +40,29 @@ public record Dialog(String id, String file, boolean progress, List<Step> steps)
         return index + 1 < steps.size() ? steps.get(index + 1).id() : null;
     }
 
-    /** Position of each question in file order, counted from 1, for progress. */
+    /**
+     * Number of each question in file order, counted from 1, for progress. Questions in a row about the same
+     * competence (a situation, a self-rating, a story) are one topic and share a number, so a module of five
+     * topics reads "1/5" to "5/5".
+     */
     public Map<String, Integer> questionNumbers() {
         Map<String, Integer> numbers = new LinkedHashMap<>();
+        int number = 0;
+        String topic = null;
         for (Step step : steps) {
-            if (step instanceof Question) {
-                numbers.put(step.id(), numbers.size() + 1);
+            if (step instanceof Question question) {
+                if (question.competence() == null || !question.competence().equals(topic)) {
+                    number++;
+                }
+                topic = question.competence();
+                numbers.put(step.id(), number);
             }
         }
         return numbers;
+    }
+
+    /** The highest question number: how many topics the dialog has. */
+    public int questionTotal() {
+        return questionNumbers().values().stream().mapToInt(Integer::intValue).max().orElse(0);
     }
 }

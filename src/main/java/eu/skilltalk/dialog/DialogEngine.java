@@ -47,7 +47,9 @@ public final class DialogEngine {
     /** The current question again, e.g. for a reminder to a client who went quiet. */
     public Turn repeat(State state, Instant at) {
         Run run = new Run(state, at);
-        run.proceed();
+        if (!run.recoveredFromChangedContent()) {
+            run.proceed();
+        }
         return run.turn();
     }
 
@@ -91,6 +93,9 @@ public final class DialogEngine {
                 start(dialogs.get(dialogs.entry()));
                 return turn();
             }
+            if (recoveredFromChangedContent()) {
+                return turn();
+            }
             String text = input.isMedia() ? null : CONTROL.matcher(input.text()).replaceAll("");
             Command command = text == null ? null : Command.in(text, language, texts).orElse(null);
             if (status == Status.PAUSED || status == Status.STOPPED) {
@@ -114,6 +119,38 @@ public final class DialogEngine {
                 answer(currentQuestion(), text);
             }
             return turn();
+        }
+
+        /**
+         * A session saved before the content changed may point at a dialog or step that is gone. Such a
+         * frame restarts its dialog (or is dropped with its dialog), the client is told, and the question
+         * now current is asked; the input that arrived is not taken as an answer to a question it never saw.
+         */
+        boolean recoveredFromChangedContent() {
+            boolean valid = stack.stream().allMatch(f -> dialogs.has(f.dialog())
+                    && (f.step() == null || dialogs.get(f.dialog()).step(f.step()) != null));
+            if (valid) {
+                return false;
+            }
+            List<Frame> kept = new ArrayList<>();
+            for (Frame frame : stack) {
+                if (dialogs.has(frame.dialog())) {
+                    Dialog dialog = dialogs.get(frame.dialog());
+                    boolean stepKnown = frame.step() == null || dialog.step(frame.step()) != null;
+                    kept.add(stepKnown ? frame : new Frame(dialog.id(), dialog.first().id()));
+                }
+            }
+            stack.clear();
+            stack.addAll(kept);
+            history.clear();
+            misses = 0;
+            pickingLanguage = false;
+            if (status == Status.PAUSED || status == Status.STOPPED) {
+                status = Status.ACTIVE;
+            }
+            say("engine.changed");
+            proceed();
+            return true;
         }
 
         void start(Dialog dialog) {
@@ -261,6 +298,13 @@ public final class DialogEngine {
                     ask(dialog, question);
                     return;
                 }
+                if (step instanceof PauseStep pause) {
+                    say(pause.text());
+                    goTo(dialog.after(pause));
+                    status = Status.PAUSED;
+                    events.add(new Event.Paused());
+                    return;
+                }
                 run(dialog, step);
             }
             throw new IllegalStateException("Dialog " + stack.get(stack.size() - 1).dialog()
@@ -295,7 +339,7 @@ public final class DialogEngine {
             if (dialog.progress()) {
                 Map<String, Integer> numbers = dialog.questionNumbers();
                 text = texts.render(language, "engine.progress", Map.of("current", numbers.get(question.id()),
-                        "total", numbers.size(), "text", text));
+                        "total", dialog.questionTotal(), "text", text));
             }
             String hint = question.hint(texts, language);
             if (hint != null) {

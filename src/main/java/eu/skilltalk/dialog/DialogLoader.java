@@ -1,10 +1,8 @@
 package eu.skilltalk.dialog;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -15,15 +13,17 @@ import org.yaml.snakeyaml.nodes.Node;
 
 /**
  * Reads the {@code dialogs/} folder: every {@code *.yaml} is a dialog except the framework files
- * ({@code competences.yaml}, {@code profiles.yaml}, {@code badges.yaml}). Checks parse, version, schema,
- * graph and competence ids; locale keys are checked with the locales (see {@code ContentValidator}).
+ * ({@code competences.yaml}, {@code profiles.yaml}, {@code badges.yaml}), which it reads into the
+ * {@link Framework} and {@link Profiles}. Checks parse, version, schema, graph and competence and profile
+ * references; locale keys are checked with the locales (see {@code ContentLoader}).
  */
 public final class DialogLoader {
 
     /** The dialog file format this version reads. */
     public static final int FORMAT = 1;
     public static final String COMPETENCES_FILE = "competences.yaml";
-    private static final Set<String> NOT_DIALOGS = Set.of(COMPETENCES_FILE, "profiles.yaml", "badges.yaml");
+    public static final String PROFILES_FILE = "profiles.yaml";
+    private static final Set<String> NOT_DIALOGS = Set.of(COMPETENCES_FILE, PROFILES_FILE, "badges.yaml");
 
     /** What the folder holds: dialogs, the locale keys they use, and what is wrong. */
     public record Result(Dialogs dialogs, List<TextRef> textRefs, List<Problem> problems) {
@@ -32,7 +32,10 @@ public final class DialogLoader {
     public Result load(Path folder) {
         List<Problem> problems = new ArrayList<>();
         List<TextRef> refs = new ArrayList<>();
-        Set<String> competences = readCompetences(folder.resolve(COMPETENCES_FILE), refs, problems);
+        Path frameworkFile = folder.resolve(COMPETENCES_FILE);
+        Path profilesFile = folder.resolve(PROFILES_FILE);
+        Framework framework = new FrameworkReader(refs, problems).read(frameworkFile);
+        Profiles profiles = new ProfileReader(framework, refs, problems).read(profilesFile);
         List<Dialog> dialogs = new ArrayList<>();
         for (Path file : YamlFile.list(folder, YamlFile::isYaml)) {
             if (!NOT_DIALOGS.contains(file.getFileName().toString())) {
@@ -40,15 +43,15 @@ public final class DialogLoader {
             }
         }
         new DialogGraph(dialogs, problems).check();
-        for (Dialog dialog : dialogs) {
-            checkCompetences(dialog, competences, problems);
-        }
+        new FrameworkChecks(framework, profiles, profilesFile.toString(), problems)
+                .check(dialogs, frameworkFile.toString());
         Map<String, Dialog> byId = new LinkedHashMap<>();
         dialogs.forEach(d -> byId.putIfAbsent(d.id(), d));
-        return new Result(new Dialogs(byId, competences, Dialogs.DEFAULT_ENTRY), refs, problems);
+        return new Result(new Dialogs(byId, framework, profiles, Dialogs.DEFAULT_ENTRY), refs, problems);
     }
 
-    private static Optional<MappingNode> versioned(Path file, List<Problem> problems) {
+    /** The file's root mapping when it parses and carries the supported {@code format}; else empty, reported. */
+    static Optional<MappingNode> versioned(Path file, List<Problem> problems) {
         Node root = YamlFile.parse(file, problems).orElse(null);
         if (root == null) {
             return Optional.empty();
@@ -93,13 +96,15 @@ public final class DialogLoader {
     }
 
     /** Every locale key a step shows. */
-    static List<String> textKeys(Step step) {
+    public static List<String> textKeys(Step step) {
         List<String> keys = new ArrayList<>();
         if (step instanceof Question question) {
             keys.add(question.text());
         }
         if (step instanceof SayStep say) {
             keys.add(say.text());
+        } else if (step instanceof PauseStep pause) {
+            keys.add(pause.text());
         } else if (step instanceof EndStep end && end.text() != null) {
             keys.add(end.text());
         } else if (step instanceof ChoiceStep choice) {
@@ -110,36 +115,5 @@ public final class DialogLoader {
         }
         keys.removeIf(Objects::isNull);
         return keys;
-    }
-
-    private static Set<String> readCompetences(Path file, List<TextRef> refs, List<Problem> problems) {
-        Set<String> ids = new LinkedHashSet<>();
-        if (!Files.exists(file)) {
-            return ids;
-        }
-        versioned(file, problems).ifPresent(mapping -> {
-            Fields fields = new Fields(mapping, file.toString(), "competence framework", problems);
-            for (Fields competence : fields.list("competences", "competence", true)) {
-                String id = competence.required("id");
-                if (id != null && !ids.add(id)) {
-                    problems.add(new Problem(Check.GRAPH, file.toString(), competence.line(),
-                            "duplicate competence id '" + id + "'"));
-                }
-                if (id != null) {
-                    refs.add(new TextRef("competence." + id + ".name", file.toString(), competence.line()));
-                }
-            }
-        });
-        return ids;
-    }
-
-    private static void checkCompetences(Dialog dialog, Set<String> competences, List<Problem> problems) {
-        for (Step step : dialog.steps()) {
-            if (step instanceof Question question && question.competence() != null
-                    && !competences.contains(question.competence())) {
-                problems.add(new Problem(Check.COMPETENCES, dialog.file(), step.line(), "step '" + step.id()
-                        + "' refers to unknown competence '" + question.competence() + "'"));
-            }
-        }
     }
 }

@@ -1,27 +1,18 @@
 package eu.skilltalk.dialog;
 
-import java.util.Collection;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
 /**
- * All loaded dialogs by id, with the competence ids they may refer to. {@code entry} is the dialog a new
- * client starts with.
+ * All loaded content the engine runs on: dialogs by id, the competence {@link Framework} their questions
+ * refer to, and the goal-job {@link Profiles}. {@code entry} is the dialog a new client starts with.
  */
-public record Dialogs(Map<String, Dialog> byId, Set<String> competences, String entry) {
+public record Dialogs(Map<String, Dialog> byId, Framework framework, Profiles profiles, String entry) {
 
     public static final String DEFAULT_ENTRY = "onboarding";
 
     public Dialogs {
         byId = Map.copyOf(byId);
-        competences = Set.copyOf(competences);
-    }
-
-    public static Dialogs of(Collection<Dialog> dialogs, Set<String> competences) {
-        return new Dialogs(dialogs.stream().collect(Collectors.toMap(Dialog::id, Function.identity())),
-                competences, DEFAULT_ENTRY);
     }
 
     /** The dialog with this id; fails when there is none, which the validator rules out for loaded content. */
@@ -35,5 +26,10 @@ public record Dialogs(Map<String, Dialog> byId, Set<String> competences, String 
 
     public boolean has(String id) {
         return byId.containsKey(id);
+    }
+
+    /** Every competence id answers may be evidence for. */
+    public Set<String> competences() {
+        return framework.ids();
     }
 }

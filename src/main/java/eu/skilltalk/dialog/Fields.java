@@ -124,6 +124,20 @@ final class Fields {
         return values;
     }
 
+    /** Like {@link #words}, but reports a missing field. */
+    List<String> requiredWords(String key) {
+        if (YamlFile.get(mapping, key) == null) {
+            problem(line(), "missing field '" + key + "' in " + what);
+            return List.of();
+        }
+        return words(key);
+    }
+
+    /** The keys of this mapping, in file order. */
+    List<String> keys() {
+        return mapping.getValue().stream().map(tuple -> YamlFile.text(tuple.getKeyNode())).toList();
+    }
+
     /** Mapping items of a list field, each with its own {@link Fields}. */
     List<Fields> list(String key, String itemWhat, boolean required) {
         Node node = YamlFile.get(mapping, key);
@@ -161,6 +175,10 @@ final class Fields {
     }
 
     void problem(int line, String reason) {
-        problems.add(new Problem(Check.SCHEMA, file, line, reason));
+        problem(Check.SCHEMA, line, reason);
+    }
+
+    void problem(Check check, int line, String reason) {
+        problems.add(new Problem(check, file, line, reason));
     }
 }

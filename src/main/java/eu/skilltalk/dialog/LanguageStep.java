@@ -15,16 +15,6 @@ import java.util.List;
 public record LanguageStep(String id, String next, int line, String text) implements Question {
 
     @Override
-    public String save() {
-        return null;
-    }
-
-    @Override
-    public String competence() {
-        return null;
-    }
-
-    @Override
     public List<Choice> choices(Texts texts, String language) {
         return LanguagePicker.choices(texts);
     }

@@ -15,10 +15,14 @@ public sealed interface Question extends Step
     String text();
 
     /** Variable the answer is saved in, or {@code null}. */
-    String save();
+    default String save() {
+        return null;
+    }
 
     /** Competence id the answer is evidence for, or {@code null}. */
-    String competence();
+    default String competence() {
+        return null;
+    }
 
     /** The choices to offer, already labelled in the client's language. */
     List<Choice> choices(Texts texts, String language);

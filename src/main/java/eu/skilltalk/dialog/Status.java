@@ -6,7 +6,7 @@ public enum Status {
     NEW,
     /** Waiting for an answer to the current question. */
     ACTIVE,
-    /** The client asked to pause; the next message picks up again. */
+    /** The client asked to pause, or took a break a dialog offered (a pause step); the next message picks up again. */
     PAUSED,
     /** The client said stop: nothing is sent until they write again. */
     STOPPED,

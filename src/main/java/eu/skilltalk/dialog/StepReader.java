@@ -14,6 +14,7 @@ final class StepReader {
     private static final Set<String> QUESTION_FIELDS = Set.of("id", "type", "next", "text", "save", "competence");
     private static final Map<String, Set<String>> EXTRA_FIELDS = Map.ofEntries(
             Map.entry("say", Set.of("text", "image")),
+            Map.entry("pause", Set.of("text")),
             Map.entry("choice", Set.of("options")),
             Map.entry("scale", Set.of("points", "low", "high")),
             Map.entry("yesno", Set.of()),
@@ -25,11 +26,12 @@ final class StepReader {
             Map.entry("call", Set.of("dialog")),
             Map.entry("end", Set.of("text")),
             Map.entry("branch", Set.of("cases", "else")));
-    private static final Set<String> NOT_QUESTIONS = Set.of("say", "jump", "call", "end", "branch");
+    private static final Set<String> NOT_QUESTIONS = Set.of("say", "pause", "jump", "call", "end", "branch");
     private static final Set<String> NO_NEXT = Set.of("jump", "end", "branch");
 
     private final Map<String, Function<Fields, Step>> readers = Map.ofEntries(
             Map.entry("say", f -> new SayStep(id(f), f.text("next"), f.line(), f.required("text"), f.text("image"))),
+            Map.entry("pause", f -> new PauseStep(id(f), f.text("next"), f.line(), f.required("text"))),
             Map.entry("choice", this::choice),
             Map.entry("scale", this::scale),
             Map.entry("yesno", f -> new YesNoStep(id(f), f.text("next"), f.line(), f.required("text"), f.text("save"),
@@ -43,6 +45,11 @@ final class StepReader {
             Map.entry("call", f -> new CallStep(id(f), f.text("next"), f.line(), f.required("dialog"))),
             Map.entry("end", f -> new EndStep(id(f), f.line(), f.text("text"))),
             Map.entry("branch", this::branch));
+
+    /** Every step type a dialog file may use. */
+    static Set<String> types() {
+        return EXTRA_FIELDS.keySet();
+    }
 
     /** The step, or {@code null} when its type is missing or unknown (already reported). */
     Step read(Fields fields) {

@@ -6,8 +6,8 @@ import java.util.Locale;
 import java.util.OptionalInt;
 import java.util.regex.Pattern;
 
-/** Small helpers to compare what a client typed with the words a step expects. */
-final class Words {
+/** Small helpers to compare what a client typed with the words a step expects; channels use them too. */
+public final class Words {
 
     private static final Pattern MARKS = Pattern.compile("\\p{M}+");
     private static final Pattern EDGE_PUNCTUATION = Pattern.compile("^[\\p{Punct}\\s]+|[\\p{Punct}\\s]+$");
@@ -17,7 +17,7 @@ final class Words {
     }
 
     /** Lower case, no accents, no surrounding punctuation, single spaces: "  Oui ! " becomes "oui". */
-    static String normalize(String text) {
+    public static String normalize(String text) {
         if (text == null) {
             return "";
         }

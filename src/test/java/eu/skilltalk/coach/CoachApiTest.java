@@ -2,14 +2,20 @@ package eu.skilltalk.coach;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import eu.skilltalk.conversation.Answers;
+import eu.skilltalk.conversation.RecordedAnswer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import tools.jackson.databind.JsonNode;
 
 /** The REST API's accounts, cohorts, enrolment, participants, observations and audit, with who may do what. */
 class CoachApiTest extends CoachTestBase {
+
+    @Autowired
+    Answers answers;
 
     @Test
     void anonymousCallsAreAskedToSignInWithProblemDetails() {
@@ -116,6 +122,7 @@ class CoachApiTest extends CoachTestBase {
         List<String> replies = say(conversation, cohort.get("joinCode").asString().toLowerCase());
 
         assertThat(replies.get(0)).isEqualTo("You joined the group Tuesday group. Welcome!");
+        assertThat(replies.get(1)).isEqualTo(text("onboarding.language.ask"));
         assertThat(replies).as("onboarding starts right after").hasSizeGreaterThan(1);
         JsonNode found = get("/api/v1/participants?address=simulator:" + conversation, a).json();
         assertThat(found.size()).isEqualTo(1);
@@ -164,7 +171,8 @@ class CoachApiTest extends CoachTestBase {
         assertThat(clients.size()).isEqualTo(1);
         JsonNode client = clients.get(0);
         assertThat(client.get("status").asString()).isEqualTo("ACTIVE");
-        assertThat(client.get("dialog").asString()).isEqualTo("selfcheck");
+        assertThat(client.get("dialog").asString()).as("the dialog of the waiting question").isNotBlank()
+                .isNotEqualTo("onboarding");
         assertThat(client.get("step").asString()).isNotBlank();
         assertThat(client.get("finished").size()).as("onboarding calls the self-check, so nothing is finished yet")
                 .isZero();
@@ -219,23 +227,33 @@ class CoachApiTest extends CoachTestBase {
         Login a = newCoach();
         JsonNode cohort = newCohort(a, "Exported");
         String conversation = onboardedClient(cohort);
-        say(conversation, "1");
-        say(conversation, "4");
-        say(conversation, "=SUM(A1) I planned a party, \"big\" one");
+        String id = participantId(conversation);
+        answers.insert(new RecordedAnswer("export-1-" + id, id, "ideas", "spot_rate", "ideas.spot.rate", "en", "4",
+                "4", "entrecomp.1.1", clock.instant()));
+        answers.insert(new RecordedAnswer("export-2-" + id, id, "ideas", "spot_story", "ideas.spot.story", "en",
+                "=SUM(A1) I planned a party, \"big\" one", "=SUM(A1) I planned a party, \"big\" one",
+                "entrecomp.1.1", clock.instant()));
+        call("POST", "/api/v1/participants/" + id + "/observations", a,
+                "{\"competence\": \"entrecomp.3.1\", \"level\": 3, \"note\": \"@led the group\"}");
         String path = "/api/v1/cohorts/" + cohort.get("id").asString() + "/export";
 
         JsonNode json = get(path, a).json();
         JsonNode personal = get(path + "?personal=true", a).json();
         Response csv = get(path + "?format=csv", a);
 
-        assertThat(json.get("participants").get(0).has("address")).isFalse();
-        assertThat(json.get("participants").get(0).get("results").size()).isEqualTo(3);
+        JsonNode client = json.get("participants").get(0);
+        assertThat(client.has("address")).isFalse();
+        assertThat(client.has("name")).isFalse();
+        assertThat(client.get("results").size()).as("answers about competences and observations; not the name")
+                .isEqualTo(3);
         assertThat(personal.get("participants").get(0).get("address").asString()).isEqualTo("simulator:" + conversation);
+        assertThat(personal.get("participants").get(0).get("name").asString()).isEqualTo("Sam");
         assertThat(csv.raw().headers().firstValue("Content-Type").orElseThrow()).startsWith("text/csv");
         assertThat(csv.body()).startsWith(CohortExport.CSV_HEADER + "\r\n")
-                .contains(",answer,selfcheck,planning_rate,entrecomp.3.2,4,,")
+                .contains(id + ",,,en,answer,ideas,spot_rate,entrecomp.1.1,4,,")
                 .contains("\"'=SUM(A1) I planned a party, \"\"big\"\" one\"")
-                .doesNotContain("simulator:");
+                .contains(",observation,,,entrecomp.3.1,3,'@led the group,")
+                .doesNotContain("simulator:").doesNotContain("Sam");
         assertThat(get(path, newCoach()).status()).isEqualTo(404);
         assertThat(get(path + "?format=xml", a).status()).isEqualTo(400);
     }

@@ -2,6 +2,7 @@ package eu.skilltalk.coach;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import eu.skilltalk.locale.LocaleCatalog;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -56,6 +57,8 @@ abstract class CoachTestBase {
     int port;
     @Autowired
     MutableClock clock;
+    @Autowired
+    LocaleCatalog catalog;
     final HttpClient http = HttpClient.newHttpClient();
 
     String base() {
@@ -129,14 +132,19 @@ abstract class CoachTestBase {
         return texts;
     }
 
-    /** A new simulator client who joins the cohort and goes through onboarding to the first self-check question. */
+    /** An English text of the content, so tests do not break when its wording changes. */
+    String text(String key) {
+        return catalog.render("en", key);
+    }
+
+    /** A new simulator client who joins the cohort and goes through onboarding to the first question after it. */
     String onboardedClient(JsonNode cohort) {
         String conversation = "c-" + UUID.randomUUID();
         say(conversation, cohort.get("joinCode").asString().toLowerCase());
         say(conversation, "1");
         say(conversation, "yes");
         List<String> question = say(conversation, "Sam");
-        assertThat(question).as("the self-check starts after onboarding").isNotEmpty();
+        assertThat(question).as("the assessment starts after onboarding").isNotEmpty();
         return conversation;
     }
 

@@ -68,7 +68,7 @@ class DashboardBrowserTest extends CoachTestBase {
         String sam = onboardedClient(cohort);
         browser.navigate().refresh();
         WebElement row = wait.until(b -> b.findElement(By.cssSelector("#client-table tbody tr")));
-        assertThat(row.getText()).contains("Sam").contains("English").contains("Self-check");
+        assertThat(row.getText()).contains("Sam").contains("English").contains("Answering");
 
         browser.findElement(By.id("prompt-text")).sendKeys("What did you learn today?");
         browser.findElement(By.id("send-prompt")).click();
@@ -76,12 +76,12 @@ class DashboardBrowserTest extends CoachTestBase {
         await("the prompt reached the client", () -> received(sam).contains("What did you learn today?"));
 
         browser.findElement(By.linkText("Sam")).click();
-        new Select(wait.until(b -> b.findElement(By.id("competence")))).selectByVisibleText("Taking the initiative");
+        new Select(wait.until(b -> b.findElement(By.id("competence")))).selectByValue("entrecomp.3.1");
         browser.findElement(By.cssSelector("label[for=level-4]")).click();
         browser.findElement(By.id("note")).sendKeys("Led the group task");
         browser.findElement(By.id("save-observation")).click();
         assertThat(wait.until(b -> b.findElement(By.cssSelector(".observations li"))).getText())
-                .contains("Taking the initiative").contains("level 4").contains("Led the group task");
+                .contains(text("competence.entrecomp.3.1.name")).contains("level 4").contains("Led the group task");
 
         say(sam, "coach");
         say(sam, "Help <script>window.hacked = true</script><b>me</b>");

@@ -63,7 +63,7 @@ class InboxTest extends CoachTestBase {
 
         List<String> help = say(ann, "help");
 
-        assertThat(help.get(0)).isEqualTo("You can send: help, repeat, back, pause, language, coach, stop.");
+        assertThat(help.get(0)).isEqualTo(text("engine.help"));
         assertThat(texts(get("/api/v1/inbox/" + participantId(ann), coach).json())).containsExactly("request:");
     }
 

@@ -1,0 +1,122 @@
+package eu.skilltalk.channel.telegram;
+
+import eu.skilltalk.conversation.ConversationService;
+import eu.skilltalk.conversation.InboundMessage;
+import eu.skilltalk.dialog.Command;
+import eu.skilltalk.locale.LocaleCatalog;
+import eu.skilltalk.participant.Participant;
+import eu.skilltalk.participant.Participants;
+import java.time.Duration;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.DisposableBean;
+import org.springframework.stereotype.Component;
+import org.telegram.telegrambots.meta.api.methods.AnswerCallbackQuery;
+import org.telegram.telegrambots.meta.api.objects.Update;
+import org.telegram.telegrambots.meta.exceptions.TelegramApiException;
+import org.telegram.telegrambots.meta.generics.TelegramClient;
+
+/**
+ * Takes updates from polling or the webhook and hands each client's messages to the conversation, one
+ * chat's in order, many chats in parallel. Telegram's update_id is the message's external id, so an
+ * update delivered twice (a webhook retry, a restart, a second instance) is handled once.
+ */
+@Component
+@ConditionalOnTelegram
+class TelegramInbound implements DisposableBean {
+
+    static final String CHANNEL = "telegram";
+
+    private static final Logger log = LoggerFactory.getLogger(TelegramInbound.class);
+    private static final int THREADS = 4;
+    private static final int CAPACITY = 1000;
+    private static final Duration DRAIN = Duration.ofSeconds(10);
+
+    private final ConversationService conversations;
+    private final TelegramClient client;
+    private final TelegramChats chats;
+    private final Participants participants;
+    private final LocaleCatalog catalog;
+    private final UpdateReader reader;
+    private final ChatLanes lanes = new ChatLanes(THREADS, CAPACITY);
+
+    TelegramInbound(ConversationService conversations, TelegramClient client, TelegramChats chats,
+            Participants participants, LocaleCatalog catalog) {
+        this.conversations = conversations;
+        this.client = client;
+        this.chats = chats;
+        this.participants = participants;
+        this.catalog = catalog;
+        // The fallback language's words work in every language; "repeat" re-asks the current question.
+        this.reader = new UpdateReader(catalog.words(catalog.languages().get(0), Command.REPEAT.wordsKey()).get(0));
+    }
+
+    /** Queues an update from the webhook; false when too much is waiting already. */
+    boolean offer(Update update) {
+        return reader.read(update).map(in -> lanes.offer(in.chatId(), () -> handle(in))).orElse(true);
+    }
+
+    /** Queues updates from long polling, waiting for room; never throws, or the polling loop would stop. */
+    void take(List<Update> updates) {
+        try {
+            for (Update update : updates) {
+                var incoming = reader.read(update);
+                if (incoming.isPresent()) {
+                    lanes.put(incoming.get().chatId(), () -> handle(incoming.get()));
+                }
+            }
+        } catch (InterruptedException stopping) {
+            Thread.currentThread().interrupt();
+        } catch (RuntimeException e) {
+            log.error("Telegram updates could not be queued: {}", e.getClass().getName());
+        }
+    }
+
+    private void handle(UpdateReader.Incoming in) {
+        try {
+            if (in.tap() == null || tapped(in)) {
+                conversations.receive(new InboundMessage(CHANNEL, in.chatId(), in.updateId(), in.text(),
+                        in.languageCode()));
+            }
+        } catch (RuntimeException e) {
+            // The exception's message may quote a chat id or text, so only its type goes to the log.
+            log.error("Telegram update {} could not be handled: {}", in.updateId(), e.getClass().getName());
+            log.debug("Telegram update {} failed", in.updateId(), e);
+        }
+    }
+
+    /**
+     * Answers the tap (Telegram shows a spinner until then) and says whether it counts: only the first
+     * tap on the latest buttons does; an older question's buttons get a short note instead.
+     */
+    private boolean tapped(UpdateReader.Incoming in) {
+        boolean live = in.tap().keyboard() != null && chats.take(in.chatId(), in.tap().keyboard());
+        AnswerCallbackQuery answer = AnswerCallbackQuery.builder().callbackQueryId(in.tap().queryId())
+                .text(live ? null : catalog.render(language(in), "telegram.button.closed")).build();
+        try {
+            client.execute(answer);
+        } catch (TelegramApiException e) {
+            // An old query can no longer be answered; the message itself is still handled.
+            log.debug("Telegram callback query not answered: {}", e.getMessage());
+        }
+        return live;
+    }
+
+    private String language(UpdateReader.Incoming in) {
+        return participants.findByAddress(Participant.address(CHANNEL, in.chatId())).map(Participant::language)
+                .or(() -> Optional.ofNullable(in.languageCode())
+                        .map(code -> code.split("[-_]")[0].toLowerCase(Locale.ROOT)))
+                .orElse(catalog.languages().get(0));
+    }
+
+    @Override
+    public void destroy() {
+        int unfinished = lanes.close(DRAIN);
+        if (unfinished > 0) {
+            log.warn("Stopped with Telegram updates of {} chats not handled", unfinished);
+        }
+    }
+}

@@ -1,0 +1,185 @@
+package eu.skilltalk.delivery;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import eu.skilltalk.dialog.Reply;
+import eu.skilltalk.system.MutableClock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.IntStream;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Primary;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Query;
+
+/** The outbox against the embedded store: each message sent once by competing senders, retries, give-ups. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.NONE,
+        properties = "skilltalk.delivery.poll=1h")
+class OutboxTest {
+
+    @TestConfiguration
+    static class Fakes {
+        @Bean
+        @Primary
+        MutableClock testClock() {
+            return new MutableClock(Instant.parse("2026-03-02T09:00:00Z"));
+        }
+
+        @Bean
+        RecordingSender recordingSender() {
+            return new RecordingSender();
+        }
+    }
+
+    /** Records what it sends; fails on demand. */
+    static class RecordingSender implements ChannelSender {
+        final ConcurrentLinkedQueue<String> sent = new ConcurrentLinkedQueue<>();
+        final List<DeliveryException> failures = Collections.synchronizedList(new ArrayList<>());
+
+        @Override
+        public String channel() {
+            return "test";
+        }
+
+        @Override
+        public String send(OutboxItem item) throws DeliveryException {
+            if (!failures.isEmpty()) {
+                throw failures.remove(0);
+            }
+            sent.add(item.text());
+            return "provider-" + item.text();
+        }
+    }
+
+    @Autowired
+    Outbox outbox;
+    @Autowired
+    RecordingSender sender;
+    @Autowired
+    MutableClock clock;
+    @Autowired
+    MongoTemplate mongo;
+
+    @BeforeEach
+    void empty() {
+        mongo.remove(new Query(), OutboxItem.class);
+        mongo.remove(new Query(), Delivery.class);
+        sender.sent.clear();
+        sender.failures.clear();
+    }
+
+    private void enqueue(String participant, String... texts) {
+        outbox.enqueue(participant, "test", "addr", java.util.Arrays.stream(texts).map(Reply::of).toList(),
+                clock.instant());
+    }
+
+    @Test
+    void competingSendersSendEachMessageOnce() throws Exception {
+        IntStream.range(0, 40).forEach(i -> enqueue("p" + (i % 5), "m" + i));
+        clock.advance(Duration.ofSeconds(5));
+
+        ExecutorService pool = Executors.newFixedThreadPool(4);
+        for (int i = 0; i < 4; i++) {
+            pool.submit(outbox::sendDue);
+        }
+        pool.shutdown();
+        assertThat(pool.awaitTermination(30, TimeUnit.SECONDS)).isTrue();
+
+        assertThat(sender.sent).hasSize(40).doesNotHaveDuplicates();
+        assertThat(outbox.waiting()).isZero();
+        assertThat(mongo.findAll(Delivery.class)).hasSize(40)
+                .allSatisfy(d -> assertThat(d.outcome()).isEqualTo(Delivery.Outcome.SENT));
+    }
+
+    @Test
+    void aClientsRepliesGoOutInOrder() {
+        enqueue("ordered", "first", "second", "third");
+
+        outbox.sendNow("ordered");
+
+        assertThat(sender.sent).containsExactly("first", "second", "third");
+    }
+
+    @Test
+    void retryWaitsForTheProvidersRetryAfter() {
+        sender.failures.add(new DeliveryException("429 Too Many Requests", false, Duration.ofSeconds(30)));
+        enqueue("busy", "hello");
+
+        outbox.sendNow("busy");
+        assertThat(sender.sent).isEmpty();
+        clock.advance(Duration.ofSeconds(20));
+        outbox.sendDue();
+        assertThat(sender.sent).isEmpty();
+        clock.advance(Duration.ofSeconds(15));
+        outbox.sendDue();
+
+        assertThat(sender.sent).containsExactly("hello");
+        assertThat(mongo.findAll(Delivery.class)).singleElement()
+                .satisfies(d -> assertThat(d.attempts()).isEqualTo(2));
+    }
+
+    @Test
+    void permanentFailureIsRecordedAndNotRetried() {
+        sender.failures.add(new DeliveryException("blocked by user", true, null));
+        enqueue("blocked", "hello");
+
+        outbox.sendNow("blocked");
+        clock.advance(Duration.ofHours(1));
+        outbox.sendDue();
+
+        assertThat(sender.sent).isEmpty();
+        assertThat(outbox.waiting()).isZero();
+        assertThat(mongo.findAll(Delivery.class)).singleElement().satisfies(d -> {
+            assertThat(d.outcome()).isEqualTo(Delivery.Outcome.FAILED);
+            assertThat(d.error()).isEqualTo("blocked by user");
+        });
+    }
+
+    @Test
+    void givesUpAfterTheLastAttempt() {
+        for (int i = 0; i < 8; i++) {
+            sender.failures.add(new DeliveryException("503", false, null));
+        }
+        enqueue("down", "hello");
+
+        outbox.sendNow("down");
+        for (int i = 0; i < 10; i++) {
+            clock.advance(Duration.ofHours(1));
+            outbox.sendDue();
+        }
+
+        assertThat(sender.sent).isEmpty();
+        assertThat(mongo.findAll(Delivery.class)).singleElement().satisfies(d -> {
+            assertThat(d.outcome()).isEqualTo(Delivery.Outcome.FAILED);
+            assertThat(d.attempts()).isEqualTo(8);
+        });
+    }
+
+    @Test
+    void aClaimWhoseInstanceDiedIsTakenOverAfterTheLease() {
+        enqueue("orphan", "hello");
+        mongo.updateFirst(new Query(), new org.springframework.data.mongodb.core.query.Update()
+                .set("status", OutboxItem.Status.SENDING).set("leaseUntil", clock.instant().plusSeconds(30)),
+                OutboxItem.class);
+
+        clock.advance(Duration.ofSeconds(10));
+        outbox.sendDue();
+        assertThat(sender.sent).isEmpty();
+        clock.advance(Duration.ofSeconds(25));
+        outbox.sendDue();
+
+        assertThat(sender.sent).containsExactly("hello");
+    }
+}
