@@ -26,6 +26,10 @@ class SessionDocument {
         this.updatedAt = updatedAt;
     }
 
+    String participantId() {
+        return participantId;
+    }
+
     State state() {
         return state;
     }

@@ -17,8 +17,8 @@ public enum Command {
         return "engine.words." + name().toLowerCase(Locale.ROOT);
     }
 
-    /** The command the whole message says, if any. */
-    static Optional<Command> in(String text, String language, Texts texts) {
+    /** The command the whole message says, if any (hosts ask too, to let commands through to the engine). */
+    public static Optional<Command> in(String text, String language, Texts texts) {
         String said = Words.normalize(text);
         String fallback = texts.languages().get(0);
         return Arrays.stream(values())

@@ -6,6 +6,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
 import org.springframework.context.annotation.Import;
 import org.springframework.http.MediaType;
@@ -18,6 +19,8 @@ import org.springframework.web.bind.annotation.RestController;
  * answer a browser (which prefers XML to anything else) in XML. The build leaves it out; this guards that.
  */
 @WebMvcTest(controllers = JsonStaysJsonTest.Plain.class)
+// Content negotiation only: the sign-in that Spring Security puts before every page in a slice is not the point here.
+@AutoConfigureMockMvc(addFilters = false)
 @Import(JsonStaysJsonTest.Plain.class)
 class JsonStaysJsonTest {
 

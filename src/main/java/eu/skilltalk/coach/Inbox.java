@@ -1,0 +1,135 @@
+package eu.skilltalk.coach;
+
+import eu.skilltalk.conversation.ConversationEvent;
+import eu.skilltalk.conversation.ConversationService;
+import eu.skilltalk.delivery.Outbox;
+import eu.skilltalk.dialog.Event;
+import eu.skilltalk.dialog.Reply;
+import eu.skilltalk.locale.LocaleCatalog;
+import eu.skilltalk.participant.Participant;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.context.event.EventListener;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
+import org.springframework.stereotype.Service;
+
+/**
+ * The coach inbox: a client's {@code coach} command opens a chat, their next messages land here, the
+ * coach's answers go out on the client's channel, and closing the chat takes the client back to their
+ * question.
+ */
+@Service
+class Inbox {
+
+    private final InboxThreads threads;
+    private final InboxMessages messages;
+    private final MongoTemplate mongo;
+    private final Outbox outbox;
+    private final ConversationService conversations;
+    private final LocaleCatalog catalog;
+    private final Clock clock;
+
+    Inbox(InboxThreads threads, InboxMessages messages, MongoTemplate mongo, Outbox outbox,
+            ConversationService conversations, LocaleCatalog catalog, Clock clock) {
+        this.threads = threads;
+        this.messages = messages;
+        this.mongo = mongo;
+        this.outbox = outbox;
+        this.conversations = conversations;
+        this.catalog = catalog;
+        this.clock = clock;
+    }
+
+    @EventListener
+    void on(ConversationEvent event) {
+        if (event.event() instanceof Event.CoachRequested) {
+            Instant now = clock.instant();
+            append(event.participantId(), InboxMessage.REQUEST, null, null, now);
+            open(event.participantId(), now, InboxMessage.REQUEST, false);
+        }
+    }
+
+    /** The open chat of this client, if any. */
+    Optional<InboxThread> openThread(String participantId) {
+        return threads.findById(participantId).filter(InboxThread::open);
+    }
+
+    /** Stores a client's message for the coach; returns whether the client should be told it arrived. */
+    boolean fromClient(String participantId, String text, Instant at) {
+        boolean firstSinceCoach = threads.findById(participantId).map(t -> !InboxMessage.IN.equals(t.lastDirection()))
+                .orElse(true);
+        append(participantId, InboxMessage.IN, text, null, at);
+        open(participantId, at, InboxMessage.IN, true);
+        return firstSinceCoach;
+    }
+
+    /** Sends the coach's answer to the client on their channel; the chat is (re)opened. */
+    InboxMessage reply(Participant client, CoachPrincipal coach, String text) {
+        Instant now = clock.instant();
+        InboxMessage message = append(client.id(), InboxMessage.OUT, text, coach.displayName(), now);
+        open(client.id(), now, InboxMessage.OUT, false);
+        String language = catalog.speaks(client.language()) ? client.language() : catalog.languages().get(0);
+        outbox.enqueue(client.id(), client.channel(), client.channelAddress(), List.of(Reply.of(catalog.render(
+                language, "inbox.reply", Map.of("coach", coach.displayName(), "text", text)))), now);
+        outbox.sendNow(client.id());
+        return message;
+    }
+
+    /** Ends the chat: the client is told and hears their question again (unless they said stop). */
+    void close(String participantId) {
+        close(participantId, true);
+    }
+
+    /** Ends a chat nobody wrote in for long, without a word to the client (their message goes on to the dialog). */
+    void expire(String participantId) {
+        close(participantId, false);
+    }
+
+    List<InboxMessage> messages(String participantId) {
+        mongo.updateFirst(Query.query(Criteria.where("_id").is(participantId)), new Update().set("unread", 0),
+                InboxThread.class);
+        return messages.findByParticipantIdOrderByAtAsc(participantId);
+    }
+
+    /** Chats of these clients (all when {@code null}), open ones first, newest first. */
+    List<InboxThread> threads(Collection<String> participantIds) {
+        List<InboxThread> found = participantIds == null ? threads.findAll() : threads.findAllById(participantIds);
+        return found.stream().sorted(Comparator.comparing(InboxThread::open).reversed()
+                .thenComparing(InboxThread::lastMessageAt, Comparator.reverseOrder())).toList();
+    }
+
+    private void close(String participantId, boolean tellClient) {
+        mongo.updateFirst(Query.query(Criteria.where("_id").is(participantId).and("open").is(true)),
+                new Update().set("open", false), InboxThread.class);
+        if (tellClient) {
+            conversations.repeat(participantId,
+                    language -> List.of(Reply.of(catalog.render(language, "inbox.closed"))));
+        }
+    }
+
+    private InboxMessage append(String participantId, String direction, String text, String coach, Instant at) {
+        return messages.insert(new InboxMessage(UUID.randomUUID().toString(), participantId, direction, text, coach, at));
+    }
+
+    private void open(String participantId, Instant at, String direction, boolean unread) {
+        Update update = new Update().set("open", true).set("lastMessageAt", at).set("lastDirection", direction)
+                .setOnInsert("openedAt", at);
+        if (unread) {
+            update.inc("unread", 1);
+        } else if (InboxMessage.OUT.equals(direction)) {
+            update.set("unread", 0);
+        } else {
+            update.setOnInsert("unread", 0);
+        }
+        mongo.upsert(Query.query(Criteria.where("_id").is(participantId)), update, InboxThread.class);
+    }
+}
