@@ -6,6 +6,7 @@ import eu.skilltalk.dialog.Input;
 import eu.skilltalk.dialog.Reply;
 import eu.skilltalk.participant.Participant;
 import eu.skilltalk.participant.Participants;
+import eu.skilltalk.system.GracefulWorker;
 import eu.skilltalk.system.WorkGate;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -34,7 +35,7 @@ import org.springframework.stereotype.Component;
  * and {@code skilltalk_inbox_depth}.
  */
 @Component
-class InboundProcessor implements SmartLifecycle {
+class InboundProcessor extends GracefulWorker {
 
     private static final Logger log = LoggerFactory.getLogger(InboundProcessor.class);
 
@@ -47,11 +48,12 @@ class InboundProcessor implements SmartLifecycle {
     private final MeterRegistry meters;
     private final Clock clock;
     private final ExecutorService[] lanes;
-    private final WorkGate gate = new WorkGate();
-    private volatile boolean running;
+    private final WorkGate gate;
 
     InboundProcessor(Inbox inbox, Turns turns, DialogEngine engine, Participants participants, Outbox outbox,
             ConversationProperties properties, MeterRegistry meters, Clock clock) {
+        super(properties.shutdownWait(), SmartLifecycle.DEFAULT_PHASE - 3072);
+        this.gate = gate();
         this.inbox = inbox;
         this.turns = turns;
         this.engine = engine;
@@ -163,30 +165,14 @@ class InboundProcessor implements SmartLifecycle {
         return code == null ? null : code.split("[-_]")[0].toLowerCase(Locale.ROOT);
     }
 
+    /** Stops before sending stops, so replies to the messages in hand still go out. */
     @Override
-    public void start() {
-        running = true;
-    }
-
-    @Override
-    public void stop() {
-        if (!gate.close(properties.shutdownWait())) {
-            log.warn("Stopped with inbound messages still being processed after {}", properties.shutdownWait());
+    protected void stopped(boolean drained) {
+        if (!drained) {
+            log.warn("Stopped with inbound messages still being processed");
         }
         for (ExecutorService lane : lanes) {
             lane.shutdownNow();
         }
-        running = false;
-    }
-
-    @Override
-    public boolean isRunning() {
-        return running;
-    }
-
-    /** Stops after the web server and before sending stops, so replies to messages in hand still go out. */
-    @Override
-    public int getPhase() {
-        return SmartLifecycle.DEFAULT_PHASE - 3072;
     }
 }
