@@ -53,6 +53,9 @@ class Dispatcher {
     }
 
     Result dispatch(OutboxItem item) {
+        if (queue.delivered(item)) {
+            return Result.DONE; // its instance died after recording the send and before clearing the queue
+        }
         ChannelSender sender = senders.get(item.channel());
         if (sender == null) {
             return failed(item, new DeliveryException("channel " + item.channel() + " is not configured", false, null));

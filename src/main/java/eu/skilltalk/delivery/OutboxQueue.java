@@ -124,6 +124,15 @@ class OutboxQueue {
         mongo.remove(byId(item.id()), OutboxItem.class);
     }
 
+    /** Whether the item was sent already; then it is only taken out of the queue. */
+    boolean delivered(OutboxItem item) {
+        if (!mongo.exists(byId(item.id()), Delivery.class)) {
+            return false;
+        }
+        mongo.remove(byId(item.id()), OutboxItem.class);
+        return true;
+    }
+
     /** Gives back claims this instance holds (none, once its sends in flight have finished). */
     long releaseMine() {
         return mongo.updateMulti(new Query(where("status").is(OutboxItem.Status.SENDING).and("claimedBy").is(instance)),
