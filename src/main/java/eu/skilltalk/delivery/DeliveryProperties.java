@@ -42,10 +42,11 @@ public record DeliveryProperties(@DefaultValue("30s") Duration lease, @DefaultVa
 
     /**
      * Messages per second on one channel, and per client on it. A client may get {@code perAddressBurst}
-     * messages at once (a turn's two or three replies) before the per-client rate applies. 0 means no limit.
+     * messages at once (a turn's two or three replies) before the per-client rate applies. 0 means no limit;
+     * unset per-client values are 1 a second with a burst of 3.
      */
-    public record Limit(@DefaultValue("0") int perSecond, @DefaultValue("0") int perAddressPerSecond,
-            @DefaultValue("1") int perAddressBurst) {
+    public record Limit(@DefaultValue("0") int perSecond, @DefaultValue("1") int perAddressPerSecond,
+            @DefaultValue("3") int perAddressBurst) {
     }
 
     /**
