@@ -50,6 +50,8 @@ class OutboxTest {
     @Autowired
     RecordingSender sender;
     @Autowired
+    OutboxQueue queue;
+    @Autowired
     MutableClock clock;
     @Autowired
     MongoTemplate mongo;
@@ -182,6 +184,19 @@ class OutboxTest {
             assertThat(d.outcome()).isEqualTo(Delivery.Outcome.FAILED);
             assertThat(d.attempts()).isEqualTo(8);
         });
+    }
+
+    @Test
+    void aStoppingInstanceHandsBackItsClaimsSoTheyGoAtOnce() {
+        enqueue("handed-back", "hello");
+        OutboxItem claimed = queue.claim(mongo.findOne(new Query(), OutboxItem.class).id()).orElseThrow();
+        assertThat(claimed.attempts()).isOne();
+
+        assertThat(queue.releaseMine()).isOne();
+        outbox.sendNow("handed-back");
+
+        assertThat(sender.texts()).containsExactly("hello");
+        assertThat(mongo.findAll(Delivery.class)).singleElement().satisfies(d -> assertThat(d.attempts()).isOne());
     }
 
     @Test
