@@ -106,6 +106,8 @@ class InboundDurabilityTest {
         assertThat(inb.to(chat)).last().isEqualTo("What can I call you? A first name or a nickname is fine.");
         assertThat(participants.findByAddress("inb:" + chat).orElseThrow().consented()).isTrue();
         assertThat(mongo.findAll(Document.class, "inbox")).isEmpty();
+        assertThat(mongo.findAll(Document.class, "shedLock")).as("the sweep ran under its ShedLock lock")
+                .extracting(lock -> lock.get("_id")).contains("inbound-sweep");
         assertThat(mongo.findAll(Document.class, "inbound_receipts"))
                 .allSatisfy(receipt -> assertThat(receipt).doesNotContainKeys("text", "address"));
     }
