@@ -66,13 +66,19 @@ public class Outbox {
         for (int i = 0; i < replies.size(); i++) {
             Reply reply = replies.get(i);
             String id = key == null ? UUID.randomUUID().toString() : key + "/" + i;
+            // A message for later is ordered by its due time, so it does not hold back the replies before it.
+            long sequence = dueAt.isAfter(now) ? dueAt.toEpochMilli() * 1000 + i : nextSequence(now);
             items.add(new OutboxItem(id, participantId, channel, address, reply.text(), reply.choices(),
-                    reply.imageUrl(), dueAt, dueAt.isAfter(now) ? dueAt : pollAfter, now, nextSequence(now)));
+                    reply.imageUrl(), dueAt, dueAt.isAfter(now) ? dueAt : pollAfter, now, sequence));
         }
         return items;
     }
 
-    /** Microseconds since the epoch, strictly increasing within this instance: a client's queue order. */
+    /**
+     * Microseconds since the epoch, strictly increasing within this instance: a client's queue order. A
+     * client's turns are serialised (session version), so their replies get increasing numbers on any
+     * instance as long as the instances' clocks agree (NTP).
+     */
     private long nextSequence(Instant now) {
         long base = now.toEpochMilli() * 1000;
         return lastSequence.updateAndGet(last -> Math.max(last + 1, base));

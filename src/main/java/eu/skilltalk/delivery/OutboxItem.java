@@ -19,7 +19,7 @@ import org.springframework.data.mongodb.core.mapping.Document;
 @Document("outbox")
 @CompoundIndexes({
     @CompoundIndex(name = "status_due", def = "{'status': 1, 'dueAt': 1}"),
-    @CompoundIndex(name = "participant_order", def = "{'participantId': 1, 'dueAt': 1, 'sequence': 1}")
+    @CompoundIndex(name = "participant_order", def = "{'participantId': 1, 'sequence': 1}")
 })
 public class OutboxItem {
 

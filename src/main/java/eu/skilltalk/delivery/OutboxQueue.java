@@ -81,15 +81,14 @@ class OutboxQueue {
                 where("status").is(OutboxItem.Status.SENDING).and("leaseUntil").lt(now));
     }
 
-    /** Whether an earlier message of the same client is still waiting or being sent: then this one waits. */
+    /**
+     * Whether an earlier message of the same client (lower {@code sequence}) is still in the queue, waiting or
+     * being sent: then this one waits. Order is the sequence alone, never the due time, which changes when a
+     * message is postponed while another instance may be looking.
+     */
     boolean hasEarlier(OutboxItem item) {
-        Criteria earlier = new Criteria().orOperator(
-                where("status").is(OutboxItem.Status.SENDING),
-                where("dueAt").lt(item.dueAt()),
-                where("dueAt").is(item.dueAt()).and("sequence").lt(item.sequence()));
-        return mongo.exists(new Query(new Criteria().andOperator(
-                where("participantId").is(item.participantId()), where("_id").ne(item.id()), earlier)),
-                OutboxItem.class);
+        return mongo.exists(new Query(where("participantId").is(item.participantId()).and("_id").ne(item.id())
+                .and("sequence").lt(item.sequence())), OutboxItem.class);
     }
 
     /** Hands a claimed item back untouched: due as before, the attempt not counted. */
