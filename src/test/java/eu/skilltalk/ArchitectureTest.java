@@ -58,6 +58,22 @@ class ArchitectureTest {
         }
     }
 
+    @Test
+    void deliveryKnowsNoConversationScheduleOrChannel() {
+        noClasses().that().resideInAPackage("eu.skilltalk.delivery..")
+                .should().dependOnClassesThat().resideInAnyPackage("eu.skilltalk.conversation..",
+                        "eu.skilltalk.schedule..", "eu.skilltalk.channel..")
+                .because("channels plug into delivery through ChannelSender, and everything queues through the outbox")
+                .check(classes);
+    }
+
+    @Test
+    void conversationsAndSchedulesKnowNoChannel() {
+        noClasses().that().resideInAnyPackage("eu.skilltalk.conversation..", "eu.skilltalk.schedule..")
+                .should().dependOnClassesThat().resideInAPackage("eu.skilltalk.channel..")
+                .check(classes);
+    }
+
     private static String[] otherChannels(String channel) {
         return java.util.stream.Stream.of("simulator", "telegram", "sms").filter(c -> !c.equals(channel))
                 .map(c -> "eu.skilltalk.channel." + c + "..").toArray(String[]::new);

@@ -1,7 +1,7 @@
 package eu.skilltalk.coach;
 
 import eu.skilltalk.cohort.Cohort;
-import eu.skilltalk.cohort.CohortProperties;
+import eu.skilltalk.schedule.ScheduleProperties;
 import eu.skilltalk.cohort.CohortService;
 import eu.skilltalk.cohort.JoinLinks;
 import eu.skilltalk.cohort.Members;
@@ -48,12 +48,12 @@ class CohortPages {
     private final Prompts prompts;
     private final Reminders reminders;
     private final AuditLog audit;
-    private final CohortProperties properties;
+    private final ScheduleProperties properties;
     private final Clock clock;
 
     CohortPages(Access access, CohortService cohorts, Members members, ClientStatuses statuses, JoinLinks links,
             PromptSender sender, PromptRules rules, Prompts prompts, Reminders reminders, AuditLog audit,
-            CohortProperties properties, Clock clock) {
+            ScheduleProperties properties, Clock clock) {
         this.access = access;
         this.cohorts = cohorts;
         this.members = members;

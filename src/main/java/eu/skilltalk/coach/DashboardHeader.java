@@ -12,12 +12,12 @@ import org.springframework.stereotype.Component;
 class DashboardHeader {
 
     private final LocaleCatalog catalog;
-    private final Inbox inbox;
+    private final CoachInbox inbox;
     private final Access access;
     private final Members members;
     private final CatalogMessageSource messages;
 
-    DashboardHeader(LocaleCatalog catalog, Inbox inbox, Access access, Members members, CatalogMessageSource messages) {
+    DashboardHeader(LocaleCatalog catalog, CoachInbox inbox, Access access, Members members, CatalogMessageSource messages) {
         this.catalog = catalog;
         this.inbox = inbox;
         this.access = access;

@@ -1,6 +1,6 @@
 package eu.skilltalk.coach;
 
-import eu.skilltalk.cohort.CohortProperties;
+import eu.skilltalk.schedule.ScheduleProperties;
 import eu.skilltalk.locale.LocaleCatalog;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
@@ -19,9 +19,9 @@ class DashboardLabels {
 
     private final LocaleCatalog catalog;
     private final CatalogMessageSource messages;
-    private final CohortProperties properties;
+    private final ScheduleProperties properties;
 
-    DashboardLabels(LocaleCatalog catalog, CatalogMessageSource messages, CohortProperties properties) {
+    DashboardLabels(LocaleCatalog catalog, CatalogMessageSource messages, ScheduleProperties properties) {
         this.catalog = catalog;
         this.messages = messages;
         this.properties = properties;

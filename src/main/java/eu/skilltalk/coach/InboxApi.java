@@ -32,10 +32,10 @@ class InboxApi {
     static final int MAX_REPLY = 1000;
 
     private final Access access;
-    private final Inbox inbox;
+    private final CoachInbox inbox;
     private final Members members;
 
-    InboxApi(Access access, Inbox inbox, Members members) {
+    InboxApi(Access access, CoachInbox inbox, Members members) {
         this.access = access;
         this.inbox = inbox;
         this.members = members;

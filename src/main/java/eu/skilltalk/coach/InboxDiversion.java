@@ -20,11 +20,11 @@ import org.springframework.stereotype.Component;
 @Order(10)
 class InboxDiversion implements Diversion {
 
-    private final Inbox inbox;
+    private final CoachInbox inbox;
     private final LocaleCatalog catalog;
     private final CoachProperties properties;
 
-    InboxDiversion(Inbox inbox, LocaleCatalog catalog, CoachProperties properties) {
+    InboxDiversion(CoachInbox inbox, LocaleCatalog catalog, CoachProperties properties) {
         this.inbox = inbox;
         this.catalog = catalog;
         this.properties = properties;

@@ -18,11 +18,11 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class InboxPages {
 
     private final Access access;
-    private final Inbox inbox;
+    private final CoachInbox inbox;
     private final Members members;
     private final ClientStatuses statuses;
 
-    InboxPages(Access access, Inbox inbox, Members members, ClientStatuses statuses) {
+    InboxPages(Access access, CoachInbox inbox, Members members, ClientStatuses statuses) {
         this.statuses = statuses;
         this.access = access;
         this.inbox = inbox;

@@ -24,11 +24,11 @@ class ParticipantPage {
     private final Access access;
     private final ClientStatuses statuses;
     private final Cohorts cohorts;
-    private final Inbox inbox;
+    private final CoachInbox inbox;
     private final ObservationBook observations;
     private final List<ParticipantSection> sections;
 
-    ParticipantPage(Access access, ClientStatuses statuses, Cohorts cohorts, Inbox inbox, ObservationBook observations,
+    ParticipantPage(Access access, ClientStatuses statuses, Cohorts cohorts, CoachInbox inbox, ObservationBook observations,
             List<ParticipantSection> sections) {
         this.access = access;
         this.statuses = statuses;

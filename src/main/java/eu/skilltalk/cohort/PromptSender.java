@@ -1,5 +1,7 @@
 package eu.skilltalk.cohort;
 
+import eu.skilltalk.schedule.QuietHours;
+
 import eu.skilltalk.conversation.ConversationService;
 import eu.skilltalk.delivery.Outbox;
 import eu.skilltalk.dialog.Reply;
@@ -58,7 +60,7 @@ public class PromptSender {
     public Prompt send(Cohort cohort, String coachId, String text, String dialog, Instant sendAt,
             Collection<String> participantIds) {
         Instant now = clock.instant();
-        Instant due = quietHours.next(sendAt == null || sendAt.isBefore(now) ? now : sendAt);
+        Instant due = quietHours.allowed(sendAt == null || sendAt.isBefore(now) ? now : sendAt);
         List<Participant> recipients = members.of(cohort.id()).stream()
                 .filter(p -> !p.stopped())
                 .filter(p -> participantIds.isEmpty() || participantIds.contains(p.id()))

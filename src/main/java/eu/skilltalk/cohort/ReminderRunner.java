@@ -1,5 +1,7 @@
 package eu.skilltalk.cohort;
 
+import eu.skilltalk.schedule.QuietHours;
+
 import eu.skilltalk.conversation.ConversationService;
 import eu.skilltalk.dialog.Reply;
 import eu.skilltalk.dialog.State;

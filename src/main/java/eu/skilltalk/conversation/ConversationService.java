@@ -2,90 +2,107 @@ package eu.skilltalk.conversation;
 
 import eu.skilltalk.delivery.Outbox;
 import eu.skilltalk.dialog.DialogEngine;
-import eu.skilltalk.dialog.Event;
-import eu.skilltalk.dialog.Input;
+import eu.skilltalk.dialog.Frame;
 import eu.skilltalk.dialog.Reply;
 import eu.skilltalk.dialog.State;
+import eu.skilltalk.dialog.Status;
 import eu.skilltalk.dialog.Turn;
+import eu.skilltalk.locale.LocaleCatalog;
 import eu.skilltalk.participant.Participant;
 import eu.skilltalk.participant.Participants;
-import eu.skilltalk.dialog.Status;
-import eu.skilltalk.locale.LocaleCatalog;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
+import java.util.NoSuchElementException;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.function.BiFunction;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Function;
-import java.util.function.Supplier;
-import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.dao.DuplicateKeyException;
-import org.springframework.dao.OptimisticLockingFailureException;
-import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.data.mongodb.core.query.Criteria;
-import org.springframework.data.mongodb.core.query.Query;
-import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Service;
 
 /**
- * Takes a client's message through the engine: dedupe, participant and session, {@link Diversion diversions}
- * (join codes, messages for the coach), engine turn, then store the answers, the session and the replies
- * (outbox) and send them. Coaches start dialogs and reminders through it too. The engine decides; this
- * class only loads and stores.
+ * Where conversations enter: a client's message ({@link #accept} for channels, {@link #receive} for the
+ * simulator), a coach's dialog prompt ({@link #begin}), a reminder ({@link #remind}) and a question asked
+ * again after a coach's chat ({@link #repeat}). {@link Diversion}s (join codes, messages for the coach) see a
+ * client's message before the engine. Messages are stored
+ * before anything else happens, and every turn runs exactly once (see {@link Turns}); the engine decides,
+ * this module only loads and stores.
  */
 @Service
 public class ConversationService {
 
-    /** Longer texts are cut before anything else sees them; no question takes more. */
-    static final int MAX_TEXT = 4096;
-    private static final int SAVE_ATTEMPTS = 5;
+    /** Locale key of the line that opens a reminder, before the question comes again. */
+    static final String NUDGE = "reminder.nudge";
 
+    private final Inbox inbox;
+    private final InboundProcessor processor;
+    private final Turns turns;
     private final DialogEngine engine;
     private final Participants participants;
-    private final Sessions sessions;
-    private final Answers answers;
-    private final InboundReceipts receipts;
     private final Outbox outbox;
-    private final ApplicationEventPublisher publisher;
-    private final Clock clock;
-    private final MongoTemplate mongo;
     private final LocaleCatalog catalog;
-    private final ObjectProvider<Diversion> diversions;
-    private final ParticipantLocks locks = new ParticipantLocks();
+    private final Sessions sessions;
+    private final Clock clock;
 
-    ConversationService(DialogEngine engine, Participants participants, Sessions sessions, Answers answers,
-            InboundReceipts receipts, Outbox outbox, ApplicationEventPublisher publisher, Clock clock, MongoTemplate mongo,
-            LocaleCatalog catalog, ObjectProvider<Diversion> diversions) {
+    ConversationService(Inbox inbox, InboundProcessor processor, Turns turns, DialogEngine engine,
+            Participants participants, Outbox outbox, LocaleCatalog catalog, Sessions sessions, Clock clock) {
+        this.inbox = inbox;
+        this.processor = processor;
+        this.turns = turns;
         this.engine = engine;
         this.participants = participants;
-        this.sessions = sessions;
-        this.answers = answers;
-        this.receipts = receipts;
         this.outbox = outbox;
-        this.publisher = publisher;
-        this.clock = clock;
-        this.mongo = mongo;
         this.catalog = catalog;
-        this.diversions = diversions;
+        this.sessions = sessions;
+        this.clock = clock;
     }
 
-    /** Handles one message and returns the replies it produced (already queued for sending). */
+    /**
+     * Stores a channel's message and processes it soon after, in order with the client's other messages.
+     * Acknowledge the webhook or update only when this returns: from then on the message is not lost, even if
+     * this instance dies (another instance or the next start processes it).
+     *
+     * @return false when the channel delivered this message before (nothing more happens)
+     */
+    public boolean accept(InboundMessage message) {
+        InboxItem item = inbox.store(message).orElse(null);
+        if (item == null) {
+            processor.count(message.channel(), "duplicate");
+            return false;
+        }
+        processor.count(message.channel(), "accepted");
+        processor.submit(item);
+        return true;
+    }
+
+    /** Stores and handles one message now, and returns the replies it produced (already queued and sent). */
     public List<Reply> receive(InboundMessage message) {
-        Instant now = clock.instant();
-        if (message.externalId() != null && !firstTime(message, now)) {
+        InboxItem item = inbox.store(message).orElse(null);
+        if (item == null) {
+            processor.count(message.channel(), "duplicate");
             return List.of();
         }
-        String address = Participant.address(message.channel(), message.address());
-        Handled handled = locks.inOrder(address, () -> retrying(() -> handle(message, address, now)));
-        outbox.sendNow(handled.participantId());
-        return handled.replies();
+        processor.count(message.channel(), "accepted");
+        return processor.process(item.id());
+    }
+
+    /**
+     * Starts a dialog for a client (a coach's prompt), leaving any unfinished question behind, and sends its
+     * first messages. Doing it again with the same key does nothing.
+     *
+     * @param key identifies this prompt for this client, e.g. the job's id
+     */
+    public List<Reply> begin(String participantId, String dialog, String key) {
+        Participant participant = participant(participantId);
+        Instant now = clock.instant();
+        List<Reply> replies = turns.run(participant, key, now, false, state -> engine.begin(state, dialog, now));
+        outbox.sendNow(participantId);
+        return replies;
     }
 
     /**
@@ -94,17 +111,30 @@ public class ConversationService {
      * @return whether the client got it
      */
     public boolean begin(String participantId, String dialog) {
-        return drive(participantId, language -> List.of(), (state, now) -> engine.begin(state, dialog, now));
+        return reachable(participantId)
+                .map(p -> !begin(p.id(), dialog, "begin:" + UUID.randomUUID()).isEmpty()).orElse(false);
     }
 
     /**
-     * Asks a client their current question again, after what {@code lead} says in their language (a
-     * reminder, a coach closing a chat), unless they said stop.
+     * Asks a client their current question again, after what {@code lead} says in their language (a coach
+     * closing a chat), unless they said stop.
      *
      * @return whether the client got it
      */
     public boolean repeat(String participantId, Function<String, List<Reply>> lead) {
-        return drive(participantId, lead, engine::repeat);
+        Optional<Participant> participant = reachable(participantId);
+        if (participant.isEmpty()) {
+            return false;
+        }
+        Instant now = clock.instant();
+        List<Reply> replies = turns.run(participant.get(), "repeat:" + UUID.randomUUID(), now, false, state -> {
+            Turn repeat = engine.repeat(state, now);
+            List<Reply> all = new ArrayList<>(lead.apply(readingLanguage(state)));
+            all.addAll(repeat.replies());
+            return new Turn(repeat.state(), all, repeat.events());
+        });
+        outbox.sendNow(participantId);
+        return !replies.isEmpty();
     }
 
     /** The current sessions of these clients, by participant id; clients who never wrote have none. */
@@ -114,151 +144,61 @@ public class ConversationService {
         return states;
     }
 
-    private record Handled(String participantId, List<Reply> replies) {
+    private Optional<Participant> reachable(String participantId) {
+        return participants.findById(participantId).filter(p -> !p.stopped());
     }
 
-    private boolean firstTime(InboundMessage message, Instant now) {
-        try {
-            receipts.insert(new InboundReceipt(message.channel() + ":" + message.externalId(), now));
-            return true;
-        } catch (DuplicateKeyException alreadyTaken) {
-            return false;
+    /** What a reminder did. */
+    public sealed interface Reminder {
+        /** The client got a nudge and the open question again. */
+        record Sent() implements Reminder {
         }
-    }
 
-    private <T> T retrying(Supplier<T> work) {
-        for (int attempt = 1; ; attempt++) {
-            try {
-                return work.get();
-            } catch (OptimisticLockingFailureException otherInstanceWasFaster) {
-                if (attempt == SAVE_ATTEMPTS) {
-                    throw otherInstanceWasFaster;
-                }
-            }
+        /** Nothing to remind: the dialog is finished, was never started, or the client paused or stopped. */
+        record NotNeeded() implements Reminder {
         }
-    }
 
-    private Handled handle(InboundMessage message, String address, Instant now) {
-        Participant participant = participantFor(message, address, now);
-        SessionDocument session = sessionOf(participant, now);
-        String text = message.text() == null || message.text().length() <= MAX_TEXT ? message.text()
-                : message.text().substring(0, MAX_TEXT);
-        String hint = primaryLanguage(message.languageCode());
-        Optional<Diversion.Diverted> diverted = text == null ? Optional.empty()
-                : divert(participant, text, readingLanguage(session.state(), hint), now);
-        List<Reply> replies = new ArrayList<>(diverted.map(Diversion.Diverted::replies).orElse(List.of()));
-        if (diverted.isPresent() && !diverted.get().resume()) {
-            mongo.updateFirst(Query.query(Criteria.where("_id").is(participant.id())),
-                    new Update().set("lastSeenAt", now), Participant.class);
-        } else {
-            // A diverted message is no answer: a waiting question is asked again, anything else goes on as usual.
-            Turn turn = diverted.isPresent() && session.state().status() == Status.ACTIVE
-                    ? engine.repeat(session.state(), now)
-                    : engine.advance(session.state(), new Input(text, hint, now));
-            replies.addAll(store(participant, session, turn, now, true));
+        /** The client wrote recently; remind them at {@code at} if they are quiet until then. */
+        record Later(Instant at) implements Reminder {
         }
-        outbox.enqueue(participant.id(), participant.channel(), participant.channelAddress(), replies, now);
-        return new Handled(participant.id(), replies);
-    }
-
-    private Optional<Diversion.Diverted> divert(Participant participant, String text, String language, Instant now) {
-        return diversions.orderedStream().map(d -> d.divert(participant, text, language, now))
-                .flatMap(Optional::stream).findFirst();
-    }
-
-    /** The language a client reads now: the session's, else the channel's hint, else the fallback. */
-    private String readingLanguage(State state, String hint) {
-        if (catalog.speaks(state.language())) {
-            return state.language();
-        }
-        return catalog.speaks(hint) ? hint : catalog.languages().get(0);
-    }
-
-    private boolean drive(String participantId, Function<String, List<Reply>> lead,
-            BiFunction<State, Instant, Turn> step) {
-        Optional<Participant> found = participants.findById(participantId);
-        if (found.isEmpty() || found.get().stopped()) {
-            return false;
-        }
-        boolean sent = locks.inOrder(found.get().address(), () -> retrying(() -> {
-            // Read again inside the lock: the client may have said stop meanwhile.
-            Participant participant = participants.findById(participantId).orElseThrow();
-            if (participant.stopped()) {
-                return false;
-            }
-            Instant now = clock.instant();
-            SessionDocument session = sessionOf(participant, now);
-            Turn turn = step.apply(session.state(), now);
-            List<Reply> replies = new ArrayList<>(lead.apply(readingLanguage(session.state(), null)));
-            replies.addAll(store(participant, session, turn, now, false));
-            outbox.enqueue(participant.id(), participant.channel(), participant.channelAddress(), replies, now);
-            return true;
-        }));
-        if (sent) {
-            outbox.sendNow(participantId);
-        }
-        return sent;
-    }
-
-    private SessionDocument sessionOf(Participant participant, Instant now) {
-        return sessions.findById(participant.id())
-                .orElseGet(() -> new SessionDocument(participant.id(), State.fresh(participant.language()), now));
-    }
-
-    /** Saves the turn's session and facts, publishes its events and returns its replies. */
-    private List<Reply> store(Participant participant, SessionDocument session, Turn turn, Instant now,
-            boolean clientWrote) {
-        session.update(turn.state(), now);
-        sessions.save(session);
-        apply(participant, turn, now, clientWrote);
-        turn.events().forEach(e -> publisher.publishEvent(new ConversationEvent(participant.id(), e)));
-        return turn.replies();
-    }
-
-    /** "nl-BE" and "NL" both mean nl to the engine. */
-    private static String primaryLanguage(String code) {
-        return code == null ? null : code.split("[-_]")[0].toLowerCase(Locale.ROOT);
-    }
-
-    private Participant participantFor(InboundMessage message, String address, Instant now) {
-        return participants.findByAddress(address).orElseGet(() -> {
-            try {
-                return participants.insert(new Participant(UUID.randomUUID().toString(), message.channel(), address,
-                        null, now));
-            } catch (DuplicateKeyException createdByAnotherInstance) {
-                return participants.findByAddress(address).orElseThrow();
-            }
-        });
     }
 
     /**
-     * Stores what the turn's events say about the client; answers only with consent. Participant fields
-     * are set one by one so a coach's change made meanwhile (a cohort) is kept. Only a client's own message
-     * counts as being seen.
+     * Nudges a client who has left {@code dialog} unfinished and been quiet for {@code quietFor}: a short line
+     * in their language, then the open question again. Doing it again with the same key does nothing.
      */
-    private void apply(Participant participant, Turn turn, Instant now, boolean clientWrote) {
-        Update update = new Update().set("language", turn.state().language());
-        if (clientWrote) {
-            update.set("lastSeenAt", now);
-        }
-        boolean consented = participant.consented();
-        for (Event event : turn.events()) {
-            if (event instanceof Event.ConsentGiven given) {
-                consented = true;
-                update.set("consentVersion", given.version()).set("consentAt", given.at());
-            } else if (event instanceof Event.ConsentDeclined) {
-                consented = false;
-                update.unset("consentVersion").unset("consentAt");
-            } else if (event instanceof Event.Stopped) {
-                update.set("stopped", true);
-            } else if (event instanceof Event.Resumed) {
-                update.set("stopped", false);
-            } else if (event instanceof Event.AnswerRecorded answer && consented) {
-                answers.insert(new RecordedAnswer(UUID.randomUUID().toString(), participant.id(), answer.dialog(),
-                        answer.step(), answer.question(), answer.language(), answer.raw(), answer.value(),
-                        answer.competence(), answer.at()));
+    public Reminder remind(String participantId, String dialog, Duration quietFor, String key) {
+        Participant participant = participant(participantId);
+        Instant now = clock.instant();
+        AtomicReference<Reminder> outcome = new AtomicReference<>(new Reminder.NotNeeded());
+        turns.run(participant, key, now, false, state -> {
+            if (state.status() != Status.ACTIVE || state.stack().stream().map(Frame::dialog).noneMatch(dialog::equals)) {
+                return null;
             }
-        }
-        mongo.updateFirst(Query.query(Criteria.where("_id").is(participant.id())), update, Participant.class);
+            Instant quietSince = state.lastInputAt();
+            if (quietSince != null && quietSince.plus(quietFor).isAfter(now)) {
+                outcome.set(new Reminder.Later(quietSince.plus(quietFor)));
+                return null;
+            }
+            outcome.set(new Reminder.Sent());
+            return nudge(state, engine.repeat(state, now));
+        });
+        outbox.sendNow(participantId);
+        return outcome.get();
+    }
+
+    private Turn nudge(State state, Turn repeat) {
+        List<Reply> replies = new ArrayList<>();
+        replies.add(Reply.of(catalog.render(readingLanguage(state), NUDGE, Map.of())));
+        replies.addAll(repeat.replies());
+        return new Turn(repeat.state(), replies, repeat.events());
+    }
+
+    private String readingLanguage(State state) {
+        return catalog.speaks(state.language()) ? state.language() : catalog.languages().get(0);
+    }
+
+    private Participant participant(String id) {
+        return participants.findById(id).orElseThrow(() -> new NoSuchElementException("No participant " + id));
     }
 }

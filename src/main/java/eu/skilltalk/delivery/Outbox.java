@@ -1,137 +1,152 @@
 package eu.skilltalk.delivery;
 
+import static org.springframework.data.mongodb.core.query.Criteria.where;
+
 import eu.skilltalk.dialog.Reply;
+import eu.skilltalk.system.WorkGate;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
-import java.util.concurrent.ThreadLocalRandom;
-import java.util.function.Function;
-import java.util.stream.Collectors;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-import org.springframework.data.domain.Sort;
-import org.springframework.data.mongodb.core.FindAndModifyOptions;
-import org.springframework.data.mongodb.core.MongoTemplate;
+import java.util.concurrent.atomic.AtomicLong;
 import org.springframework.data.mongodb.core.query.Criteria;
-import org.springframework.data.mongodb.core.query.Query;
-import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
 
 /**
- * The outbox: messages are stored here before any send, then claimed one at a time with an atomic
- * {@code findAndModify} lease, so several instances share the work and none sends twice. Replies to a
- * client go out at once ({@link #sendNow}); anything left (retries, scheduled messages, a crashed
- * instance's claims) is picked up by a poll.
+ * The outbox: messages are stored here before any send, then claimed one at a time with an atomic lease, so
+ * several instances share the work and none sends twice. Replies to a client go out at once
+ * ({@link #sendNow}); anything left (retries, scheduled messages, a crashed instance's claims) is picked up
+ * by a poll. One client's messages go out in the order they were queued; rate limits, retries and resting
+ * channels postpone a message together with the ones behind it.
  */
 @Service
 public class Outbox {
 
-    private static final Logger log = LoggerFactory.getLogger(Outbox.class);
-    /** The poll leaves fresh items to the instance that just queued them, so a client's replies keep their order. */
-    private static final Duration POLL_GRACE = Duration.ofSeconds(3);
-
-    private final MongoTemplate mongo;
-    private final Map<String, ChannelSender> senders;
+    private final OutboxQueue queue;
+    private final Dispatcher dispatcher;
+    private final ChannelBreakers breakers;
     private final Clock clock;
     private final DeliveryProperties properties;
+    private final WorkGate gate;
+    private final AtomicLong lastSequence = new AtomicLong();
 
-    public Outbox(MongoTemplate mongo, List<ChannelSender> senders, Clock clock, DeliveryProperties properties) {
-        this.mongo = mongo;
-        this.senders = senders.stream().collect(Collectors.toMap(ChannelSender::channel, Function.identity()));
+    Outbox(OutboxQueue queue, Dispatcher dispatcher, ChannelBreakers breakers, Clock clock,
+            DeliveryProperties properties, OutboxGate gate) {
+        this.queue = queue;
+        this.dispatcher = dispatcher;
+        this.breakers = breakers;
         this.clock = clock;
         this.properties = properties;
+        this.gate = gate.gate();
     }
 
     /** Queues replies for a client, due now or at {@code dueAt}. */
     public void enqueue(String participantId, String channel, String address, List<Reply> replies, Instant dueAt) {
+        queue.insertAll(items(participantId, channel, address, replies, dueAt, null));
+    }
+
+    /**
+     * Queues replies under a key, so that doing it again (after a crash, by a second instance) adds nothing:
+     * the n-th reply under one key is queued and sent at most once.
+     */
+    public void enqueue(String participantId, String channel, String address, List<Reply> replies, Instant dueAt,
+            String key) {
+        items(participantId, channel, address, replies, dueAt, key).forEach(queue::insertOnce);
+    }
+
+    private List<OutboxItem> items(String participantId, String channel, String address, List<Reply> replies,
+            Instant dueAt, String key) {
         Instant now = clock.instant();
-        long base = now.toEpochMilli() * 1000;
+        Instant pollAfter = later(dueAt, now.plus(properties.grace()));
         List<OutboxItem> items = new ArrayList<>();
         for (int i = 0; i < replies.size(); i++) {
             Reply reply = replies.get(i);
-            items.add(new OutboxItem(UUID.randomUUID().toString(), participantId, channel, address, reply.text(),
-                    reply.choices(), reply.imageUrl(), dueAt, now, base + i));
+            String id = key == null ? UUID.randomUUID().toString() : key + "/" + i;
+            // A message for later is ordered by its due time, so it does not hold back the replies before it.
+            long sequence = dueAt.isAfter(now) ? dueAt.toEpochMilli() * 1000 + i : nextSequence(now);
+            items.add(new OutboxItem(id, participantId, channel, address, reply.text(), reply.choices(),
+                    reply.imageUrl(), dueAt, dueAt.isAfter(now) ? dueAt : pollAfter, now, sequence));
         }
-        mongo.insertAll(items);
+        return items;
     }
 
-    /** Sends this client's due messages now, in order. */
+    /**
+     * Microseconds since the epoch, strictly increasing within this instance: a client's queue order. A
+     * client's turns are serialised (session version), so their replies get increasing numbers on any
+     * instance as long as the instances' clocks agree (NTP).
+     */
+    private long nextSequence(Instant now) {
+        long base = now.toEpochMilli() * 1000;
+        return lastSequence.updateAndGet(last -> Math.max(last + 1, base));
+    }
+
+    /** Sends this client's due messages now, in order; stops at the first that has to wait. */
     public void sendNow(String participantId) {
-        Criteria mine = Criteria.where("participantId").is(participantId);
-        OutboxItem item;
-        while ((item = claim(mine, clock.instant())) != null) {
-            send(item);
+        if (!gate.enter()) {
+            return;
+        }
+        try {
+            for (OutboxItem candidate : queue.candidates(where("participantId").is(participantId), false,
+                    properties.batch())) {
+                if (send(candidate) != Dispatcher.Result.DONE) {
+                    return;
+                }
+            }
+        } finally {
+            gate.exit();
         }
     }
 
-    /** Sends whatever is due and not claimed by a live instance. */
+    /** Sends whatever is due and not claimed by a live instance, skipping channels that are full or down. */
     @Scheduled(fixedDelayString = "${skilltalk.delivery.poll:1s}")
     public void sendDue() {
-        Instant before = clock.instant().minus(POLL_GRACE);
-        for (int i = 0; i < properties.batch(); i++) {
-            OutboxItem item = claim(new Criteria(), before);
-            if (item == null) {
-                return;
-            }
-            send(item);
+        if (!gate.enter()) {
+            return;
         }
+        try {
+            Set<String> busyChannels = new HashSet<>(breakers.resting());
+            Criteria scope = busyChannels.isEmpty() ? new Criteria() : where("channel").nin(busyChannels);
+            Set<String> waitingClients = new HashSet<>();
+            for (OutboxItem candidate : queue.candidates(scope, true, properties.batch())) {
+                if (busyChannels.contains(candidate.channel()) || waitingClients.contains(candidate.participantId())) {
+                    continue;
+                }
+                Dispatcher.Result result = send(candidate);
+                if (result == Dispatcher.Result.CHANNEL_BUSY) {
+                    busyChannels.add(candidate.channel());
+                } else if (result == Dispatcher.Result.POSTPONED) {
+                    waitingClients.add(candidate.participantId());
+                }
+            }
+        } finally {
+            gate.exit();
+        }
+    }
+
+    private Dispatcher.Result send(OutboxItem candidate) {
+        OutboxItem claimed = queue.claim(candidate.id()).orElse(null);
+        return claimed == null ? Dispatcher.Result.POSTPONED : dispatchInOrder(claimed);
+    }
+
+    /** Sends a claimed item unless an earlier message of the same client has not gone yet. */
+    private Dispatcher.Result dispatchInOrder(OutboxItem claimed) {
+        if (queue.hasEarlier(claimed)) {
+            queue.release(claimed);
+            return Dispatcher.Result.POSTPONED;
+        }
+        return dispatcher.dispatch(claimed);
     }
 
     /** Number of messages waiting (for health and tests). */
     public long waiting() {
-        return mongo.count(new Query(), OutboxItem.class);
+        return queue.depth();
     }
 
-    private OutboxItem claim(Criteria scope, Instant dueBy) {
-        Instant now = clock.instant();
-        Criteria due = new Criteria().orOperator(
-                Criteria.where("status").is(OutboxItem.Status.PENDING).and("dueAt").lte(dueBy),
-                Criteria.where("status").is(OutboxItem.Status.SENDING).and("leaseUntil").lt(now));
-        Query query = new Query(new Criteria().andOperator(scope, due))
-                .with(Sort.by("dueAt", "sequence"));
-        Update update = new Update().set("status", OutboxItem.Status.SENDING)
-                .set("leaseUntil", now.plus(properties.lease())).inc("attempts", 1);
-        return mongo.findAndModify(query, update, FindAndModifyOptions.options().returnNew(true), OutboxItem.class);
-    }
-
-    private void send(OutboxItem item) {
-        ChannelSender sender = senders.get(item.channel());
-        try {
-            if (sender == null) {
-                throw new DeliveryException("channel " + item.channel() + " is not configured", false, null);
-            }
-            String providerId = sender.send(item);
-            finish(item, Delivery.Outcome.SENT, providerId, null);
-        } catch (DeliveryException e) {
-            if (e.permanent() || item.attempts() >= properties.maxAttempts()) {
-                log.warn("Giving up message {} on {} after {} attempts: {}", item.id(), item.channel(),
-                        item.attempts(), e.getMessage());
-                finish(item, Delivery.Outcome.FAILED, null, e.getMessage());
-            } else {
-                Duration wait = e.retryAfter() != null ? e.retryAfter() : backoff(item.attempts());
-                log.info("Message {} on {} will be retried in {}: {}", item.id(), item.channel(), wait, e.getMessage());
-                mongo.updateFirst(Query.query(Criteria.where("_id").is(item.id())),
-                        new Update().set("status", OutboxItem.Status.PENDING).set("dueAt", clock.instant().plus(wait))
-                                .set("lastError", e.getMessage()).unset("leaseUntil"),
-                        OutboxItem.class);
-            }
-        }
-    }
-
-    /** Exponential backoff with full jitter: up to firstRetry * 2^(attempts-1). */
-    private Duration backoff(int attempts) {
-        long cap = properties.firstRetry().toMillis() << Math.min(attempts - 1, 16);
-        return Duration.ofMillis(cap / 2 + ThreadLocalRandom.current().nextLong(cap / 2 + 1));
-    }
-
-    private void finish(OutboxItem item, Delivery.Outcome outcome, String providerId, String error) {
-        mongo.save(new Delivery(item.id(), item.participantId(), item.channel(), outcome, providerId,
-                item.attempts(), error, item.createdAt(), clock.instant()));
-        mongo.remove(Query.query(Criteria.where("_id").is(item.id())), OutboxItem.class);
+    private static Instant later(Instant a, Instant b) {
+        return a.isAfter(b) ? a : b;
     }
 }

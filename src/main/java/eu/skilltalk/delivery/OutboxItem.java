@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.List;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.mongodb.core.index.CompoundIndex;
+import org.springframework.data.mongodb.core.index.CompoundIndexes;
 import org.springframework.data.mongodb.core.mapping.Document;
 
 /**
@@ -13,10 +14,13 @@ import org.springframework.data.mongodb.core.mapping.Document;
  *
  * <pre>{"participantId": "7f3c...", "channel": "telegram", "address": "4242", "text": "How good...?",
  *  "choices": [{"key": "1", "label": "😟"}], "status": "PENDING", "attempts": 0,
- *  "dueAt": "2026-11-28T09:00:00Z"}</pre>
+ *  "dueAt": "2026-11-28T09:00:00Z", "sequence": 1795856400000000}</pre>
  */
 @Document("outbox")
-@CompoundIndex(name = "status_due", def = "{'status': 1, 'dueAt': 1}")
+@CompoundIndexes({
+    @CompoundIndex(name = "status_due", def = "{'status': 1, 'dueAt': 1}"),
+    @CompoundIndex(name = "participant_order", def = "{'participantId': 1, 'sequence': 1}")
+})
 public class OutboxItem {
 
     /** {@code PENDING} waits for its due time; {@code SENDING} is claimed by an instance until {@code leaseUntil}. */
@@ -35,7 +39,11 @@ public class OutboxItem {
     private Status status;
     private int attempts;
     private Instant dueAt;
+    /** When the poll may take it: a fresh reply is first left to the instance that queued it. */
+    private Instant pollAfter;
     private Instant leaseUntil;
+    /** The instance holding the lease, so a stopping instance can hand back what it has not started. */
+    private String claimedBy;
     private Instant createdAt;
     private long sequence;
     private String lastError;
@@ -44,7 +52,7 @@ public class OutboxItem {
     }
 
     OutboxItem(String id, String participantId, String channel, String address, String text, List<Choice> choices,
-            String imageUrl, Instant dueAt, Instant createdAt, long sequence) {
+            String imageUrl, Instant dueAt, Instant pollAfter, Instant createdAt, long sequence) {
         this.id = id;
         this.participantId = participantId;
         this.channel = channel;
@@ -54,6 +62,7 @@ public class OutboxItem {
         this.imageUrl = imageUrl;
         this.status = Status.PENDING;
         this.dueAt = dueAt;
+        this.pollAfter = pollAfter;
         this.createdAt = createdAt;
         this.sequence = sequence;
     }
@@ -93,6 +102,14 @@ public class OutboxItem {
 
     public Instant createdAt() {
         return createdAt;
+    }
+
+    Instant dueAt() {
+        return dueAt;
+    }
+
+    Status status() {
+        return status;
     }
 
     long sequence() {

@@ -2,6 +2,7 @@ package eu.skilltalk.participant;
 
 import java.time.Instant;
 import org.springframework.data.annotation.Id;
+import org.springframework.data.mongodb.core.index.CompoundIndex;
 import org.springframework.data.mongodb.core.index.Indexed;
 import org.springframework.data.mongodb.core.mapping.Document;
 
@@ -12,6 +13,7 @@ import org.springframework.data.mongodb.core.mapping.Document;
  *  "cohortId": null, "consentVersion": "2026-11", "consentAt": "2026-11-28T10:00:00Z"}</pre>
  */
 @Document("participants")
+@CompoundIndex(name = "cohort_id", def = "{'cohortId': 1, '_id': 1}") // broadcasts page through a cohort
 public class Participant {
 
     @Id

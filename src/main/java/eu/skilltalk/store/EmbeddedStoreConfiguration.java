@@ -3,7 +3,6 @@ package eu.skilltalk.store;
 import com.mongodb.ConnectionString;
 import de.bwaldvogel.mongo.MongoBackend;
 import de.bwaldvogel.mongo.MongoServer;
-import de.bwaldvogel.mongo.backend.h2.H2Backend;
 import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -41,7 +40,7 @@ class EmbeddedStoreConfiguration {
             log.info("Using the embedded store in memory (nothing is kept after a stop)");
         } else {
             Path file = createFolder(properties.path()).resolve("skilltalk.mv.db");
-            backend = new H2Backend(file.toString());
+            backend = new DurableH2Backend(file.toString());
             log.info("Using the embedded store in {} (set MONGODB_URI to use a real MongoDB)", file.toAbsolutePath());
         }
         MongoServer server = new MongoServer(backend);

@@ -32,7 +32,7 @@ import tools.jackson.databind.json.JsonMapper;
         "skilltalk.admin.username=" + CoachTestBase.ADMIN, "skilltalk.admin.password=" + CoachTestBase.ADMIN_PASSWORD,
         "skilltalk.telegram.bot-username=SkillTalkTestBot",
         // Quiet hours off by default; QuietHoursTest covers them.
-        "skilltalk.cohort.quiet-from=00:00", "skilltalk.cohort.quiet-until=00:00"})
+        "skilltalk.schedule.quiet-from=00:00", "skilltalk.schedule.quiet-until=00:00"})
 @Import(TestClockConfiguration.class)
 abstract class CoachTestBase {
 

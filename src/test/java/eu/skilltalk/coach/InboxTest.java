@@ -14,7 +14,7 @@ class InboxTest extends CoachTestBase {
     void aClientReachesTheirCoachAndTheCoachAnswersOnTheClientsChannel() {
         Login coach = newCoach();
         Login other = newCoach();
-        String ann = onboardedClient(newCohort(coach, "Inbox"));
+        String ann = onboardedClient(newCohort(coach, "CoachInbox"));
         String annId = participantId(ann);
         List<String> before = received(ann);
         String question = before.get(before.size() - 1);

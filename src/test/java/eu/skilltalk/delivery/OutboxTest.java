@@ -39,34 +39,18 @@ class OutboxTest {
 
         @Bean
         RecordingSender recordingSender() {
-            return new RecordingSender();
-        }
-    }
-
-    /** Records what it sends; fails on demand. */
-    static class RecordingSender implements ChannelSender {
-        final ConcurrentLinkedQueue<String> sent = new ConcurrentLinkedQueue<>();
-        final List<DeliveryException> failures = Collections.synchronizedList(new ArrayList<>());
-
-        @Override
-        public String channel() {
-            return "test";
+            return new RecordingSender("test");
         }
 
-        @Override
-        public String send(OutboxItem item) throws DeliveryException {
-            if (!failures.isEmpty()) {
-                throw failures.remove(0);
-            }
-            sent.add(item.text());
-            return "provider-" + item.text();
-        }
+
     }
 
     @Autowired
     Outbox outbox;
     @Autowired
     RecordingSender sender;
+    @Autowired
+    OutboxQueue queue;
     @Autowired
     MutableClock clock;
     @Autowired
@@ -76,8 +60,7 @@ class OutboxTest {
     void empty() {
         mongo.remove(new Query(), OutboxItem.class);
         mongo.remove(new Query(), Delivery.class);
-        sender.sent.clear();
-        sender.failures.clear();
+        sender.clear();
     }
 
     private void enqueue(String participant, String... texts) {
@@ -97,7 +80,7 @@ class OutboxTest {
         pool.shutdown();
         assertThat(pool.awaitTermination(30, TimeUnit.SECONDS)).isTrue();
 
-        assertThat(sender.sent).hasSize(40).doesNotHaveDuplicates();
+        assertThat(sender.texts()).hasSize(40).doesNotHaveDuplicates();
         assertThat(outbox.waiting()).isZero();
         assertThat(mongo.findAll(Delivery.class)).hasSize(40)
                 .allSatisfy(d -> assertThat(d.outcome()).isEqualTo(Delivery.Outcome.SENT));
@@ -109,7 +92,43 @@ class OutboxTest {
 
         outbox.sendNow("ordered");
 
-        assertThat(sender.sent).containsExactly("first", "second", "third");
+        assertThat(sender.texts()).containsExactly("first", "second", "third");
+    }
+
+    @Test
+    void aMessageThatMustWaitHoldsBackTheClientsLaterOnes() {
+        sender.failures.add(new DeliveryException("503", false, null));
+        enqueue("held", "first", "second", "third");
+
+        outbox.sendNow("held");
+        assertThat(sender.texts()).isEmpty();
+        clock.advance(Duration.ofSeconds(3));
+        outbox.sendDue();
+
+        assertThat(sender.texts()).containsExactly("first", "second", "third");
+    }
+
+    @Test
+    void thePollLeavesFreshRepliesToTheirInstanceButNotForLong() {
+        enqueue("fresh", "hello");
+
+        outbox.sendDue();
+        assertThat(sender.texts()).isEmpty();
+        clock.advance(Duration.ofSeconds(3));
+        outbox.sendDue();
+
+        assertThat(sender.texts()).containsExactly("hello");
+    }
+
+    @Test
+    void queuingUnderTheSameKeyTwiceSendsOnce() {
+        outbox.enqueue("keyed", "test", "addr", List.of(Reply.of("once")), clock.instant(), "job-1");
+        outbox.sendNow("keyed");
+        outbox.enqueue("keyed", "test", "addr", List.of(Reply.of("once")), clock.instant(), "job-1");
+        outbox.sendNow("keyed");
+
+        assertThat(sender.texts()).containsExactly("once");
+        assertThat(outbox.waiting()).isZero();
     }
 
     @Test
@@ -118,14 +137,14 @@ class OutboxTest {
         enqueue("busy", "hello");
 
         outbox.sendNow("busy");
-        assertThat(sender.sent).isEmpty();
+        assertThat(sender.texts()).isEmpty();
         clock.advance(Duration.ofSeconds(20));
         outbox.sendDue();
-        assertThat(sender.sent).isEmpty();
+        assertThat(sender.texts()).isEmpty();
         clock.advance(Duration.ofSeconds(15));
         outbox.sendDue();
 
-        assertThat(sender.sent).containsExactly("hello");
+        assertThat(sender.texts()).containsExactly("hello");
         assertThat(mongo.findAll(Delivery.class)).singleElement()
                 .satisfies(d -> assertThat(d.attempts()).isEqualTo(2));
     }
@@ -139,7 +158,7 @@ class OutboxTest {
         clock.advance(Duration.ofHours(1));
         outbox.sendDue();
 
-        assertThat(sender.sent).isEmpty();
+        assertThat(sender.texts()).isEmpty();
         assertThat(outbox.waiting()).isZero();
         assertThat(mongo.findAll(Delivery.class)).singleElement().satisfies(d -> {
             assertThat(d.outcome()).isEqualTo(Delivery.Outcome.FAILED);
@@ -160,11 +179,24 @@ class OutboxTest {
             outbox.sendDue();
         }
 
-        assertThat(sender.sent).isEmpty();
+        assertThat(sender.texts()).isEmpty();
         assertThat(mongo.findAll(Delivery.class)).singleElement().satisfies(d -> {
             assertThat(d.outcome()).isEqualTo(Delivery.Outcome.FAILED);
             assertThat(d.attempts()).isEqualTo(8);
         });
+    }
+
+    @Test
+    void aStoppingInstanceHandsBackItsClaimsSoTheyGoAtOnce() {
+        enqueue("handed-back", "hello");
+        OutboxItem claimed = queue.claim(mongo.findOne(new Query(), OutboxItem.class).id()).orElseThrow();
+        assertThat(claimed.attempts()).isOne();
+
+        assertThat(queue.releaseMine()).isOne();
+        outbox.sendNow("handed-back");
+
+        assertThat(sender.texts()).containsExactly("hello");
+        assertThat(mongo.findAll(Delivery.class)).singleElement().satisfies(d -> assertThat(d.attempts()).isOne());
     }
 
     @Test
@@ -176,10 +208,10 @@ class OutboxTest {
 
         clock.advance(Duration.ofSeconds(10));
         outbox.sendDue();
-        assertThat(sender.sent).isEmpty();
+        assertThat(sender.texts()).isEmpty();
         clock.advance(Duration.ofSeconds(25));
         outbox.sendDue();
 
-        assertThat(sender.sent).containsExactly("hello");
+        assertThat(sender.texts()).containsExactly("hello");
     }
 }

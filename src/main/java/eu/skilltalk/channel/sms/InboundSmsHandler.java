@@ -10,6 +10,7 @@ import eu.skilltalk.locale.LocaleCatalog;
 import eu.skilltalk.participant.Participant;
 import eu.skilltalk.participant.Participants;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.stereotype.Component;
@@ -58,11 +59,11 @@ class InboundSmsHandler {
         boolean optedOut = contact.map(SmsContact::optedOut).orElse(false);
         if (keyword == Keyword.STOP) {
             if (!optedOut) {
-                stop(address, participant);
+                stop(sms, participant);
             }
         } else if (optedOut) {
             if (keyword == Keyword.START) {
-                contacts.optIn(address);
+                contacts.optIn(address, clock.instant());
                 participant.ifPresentOrElse(p -> welcomeBack(sms, p), () -> pass(sms, sms.text()));
             }
         } else if (keyword != null && participant.isPresent()) {
@@ -76,10 +77,14 @@ class InboundSmsHandler {
         }
     }
 
-    /** The confirmation goes out before the opt-out is stored: after that, the sender lets nothing through. */
-    private void stop(String address, Optional<Participant> participant) {
-        participant.ifPresent(p -> confirm(p, "sms.stopped"));
-        contacts.optOut(address, clock.instant());
+    /**
+     * Stores the opt-out, naming the confirmation as the one message the sender still lets through: it may
+     * wait for the rate limit, and must not go out after a later START.
+     */
+    private void stop(InboundSms sms, Optional<Participant> participant) {
+        String farewell = participant.map(p -> queue(p, "sms.stopped", "sms-stop:" + sms.sid())).orElse(null);
+        contacts.optOut(sms.address(), clock.instant(), farewell);
+        participant.ifPresent(p -> outbox.sendNow(p.id()));
     }
 
     private void welcomeBack(InboundSms sms, Participant participant) {
@@ -93,10 +98,21 @@ class InboundSmsHandler {
 
     /** Queues one channel text and sends it now, so it goes before anything the conversation adds. */
     private void confirm(Participant participant, String key) {
-        String language = catalog.speaks(participant.language()) ? participant.language() : catalog.languages().get(0);
-        outbox.enqueue(participant.id(), participant.channel(), participant.channelAddress(),
-                List.of(Reply.of(catalog.render(language, key))), clock.instant());
+        queue(participant, key, null);
         outbox.sendNow(participant.id());
+    }
+
+    /** Queues one channel text under an outbox key (or none) and returns the queued item's id, when keyed. */
+    private String queue(Participant participant, String textKey, String outboxKey) {
+        String language = catalog.speaks(participant.language()) ? participant.language() : catalog.languages().get(0);
+        List<Reply> text = List.of(Reply.of(catalog.render(language, textKey)));
+        Instant now = clock.instant();
+        if (outboxKey == null) {
+            outbox.enqueue(participant.id(), participant.channel(), participant.channelAddress(), text, now);
+            return null;
+        }
+        outbox.enqueue(participant.id(), participant.channel(), participant.channelAddress(), text, now, outboxKey);
+        return outboxKey + "/0";
     }
 
     /** The engine's own word for a command; the fallback language's words work in every language. */

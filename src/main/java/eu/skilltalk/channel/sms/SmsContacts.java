@@ -31,12 +31,19 @@ class SmsContacts {
     }
 
     void optOut(String address, Instant at) {
-        set(address, new Update().set("optedOutAt", at));
+        optOut(address, at, null);
+    }
+
+    /** Opts out, letting the one outbox item {@code farewell} (the STOP confirmation) still go. */
+    void optOut(String address, Instant at, String farewell) {
+        set(address, new Update().set("optedOutAt", at).set("farewell", farewell));
         markStopped(address, true);
     }
 
-    void optIn(String address) {
-        set(address, new Update().unset("optedOutAt"));
+    void optIn(String address, Instant at) {
+        Instant optedOutAt = find(address).map(SmsContact::optedOutAt).orElse(null);
+        set(address, new Update().unset("optedOutAt").unset("farewell").set("silentFrom", optedOutAt)
+                .set("silentUntil", at));
         markStopped(address, false);
     }
 

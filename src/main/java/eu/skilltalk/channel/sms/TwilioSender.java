@@ -61,7 +61,7 @@ final class TwilioSender implements ChannelSender {
     public String send(OutboxItem item) throws DeliveryException {
         String address = Participant.address(channel.id(), item.address());
         Optional<SmsContact> contact = contacts.find(address);
-        if (contact.map(SmsContact::optedOut).orElse(false)) {
+        if (contact.map(c -> c.refuses(item.id(), item.createdAt())).orElse(false)) {
             throw new DeliveryException("the number opted out (STOP)", true, null);
         }
         if (contact.map(SmsContact::unreachable).orElse(false)) {

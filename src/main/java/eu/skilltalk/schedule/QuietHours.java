@@ -1,24 +1,27 @@
-package eu.skilltalk.cohort;
+package eu.skilltalk.schedule;
 
 import java.time.Instant;
 import java.time.LocalTime;
 import java.time.ZonedDateTime;
 import org.springframework.stereotype.Component;
 
-/** No prompts or reminders at night: a time inside the quiet hours moves to their end. */
+/**
+ * The hours in which nothing is started for clients (default 21:00 to 08:00 in the configured zone): jobs,
+ * broadcasts and the coach's prompts and reminders all wait for the morning.
+ */
 @Component
-class QuietHours {
+public class QuietHours {
 
-    private final CohortProperties properties;
+    private final ScheduleProperties properties;
 
-    QuietHours(CohortProperties properties) {
+    public QuietHours(ScheduleProperties properties) {
         this.properties = properties;
     }
 
-    boolean quiet(Instant at) {
+    public boolean quiet(Instant at) {
+        LocalTime time = at.atZone(properties.zone()).toLocalTime();
         LocalTime from = properties.quietFrom();
         LocalTime until = properties.quietUntil();
-        LocalTime time = at.atZone(properties.zone()).toLocalTime();
         if (from.equals(until)) {
             return false;
         }
@@ -27,12 +30,12 @@ class QuietHours {
     }
 
     /** {@code at}, or the end of the quiet hours it falls in. */
-    Instant next(Instant at) {
+    public Instant allowed(Instant at) {
         if (!quiet(at)) {
             return at;
         }
         ZonedDateTime local = at.atZone(properties.zone());
-        ZonedDateTime end = local.with(properties.quietUntil());
+        ZonedDateTime end = local.with(properties.quietUntil()).withSecond(0).withNano(0);
         return (end.isAfter(local) ? end : end.plusDays(1)).toInstant();
     }
 }

@@ -28,7 +28,7 @@ import org.springframework.stereotype.Service;
  * question.
  */
 @Service
-class Inbox {
+class CoachInbox {
 
     private final InboxThreads threads;
     private final InboxMessages messages;
@@ -38,7 +38,7 @@ class Inbox {
     private final LocaleCatalog catalog;
     private final Clock clock;
 
-    Inbox(InboxThreads threads, InboxMessages messages, MongoTemplate mongo, Outbox outbox,
+    CoachInbox(InboxThreads threads, InboxMessages messages, MongoTemplate mongo, Outbox outbox,
             ConversationService conversations, LocaleCatalog catalog, Clock clock) {
         this.threads = threads;
         this.messages = messages;

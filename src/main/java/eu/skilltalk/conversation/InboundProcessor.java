@@ -1,0 +1,176 @@
+package eu.skilltalk.conversation;
+
+import eu.skilltalk.delivery.Outbox;
+import eu.skilltalk.dialog.Reply;
+import eu.skilltalk.participant.Participant;
+import eu.skilltalk.participant.Participants;
+import eu.skilltalk.system.GracefulWorker;
+import eu.skilltalk.system.WorkGate;
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
+import java.time.Clock;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.SmartLifecycle;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+
+/**
+ * Processes stored inbound messages: accepted ones at once on a lane (one client's messages share a lane, so
+ * they keep their order), and those an instance left behind (it stopped or died) from a sweep, oldest first.
+ * On shutdown it stops taking messages and finishes the ones in hand; the rest wait in the inbox.
+ *
+ * <p>Metrics: {@code skilltalk_inbound_messages_total{channel, status=accepted|duplicate|processed|dropped}}
+ * and {@code skilltalk_inbox_depth}.
+ */
+@Component
+class InboundProcessor extends GracefulWorker {
+
+    private static final Logger log = LoggerFactory.getLogger(InboundProcessor.class);
+
+    private final Inbox inbox;
+    private final Turns turns;
+    private final Responder responder;
+    private final Participants participants;
+    private final Outbox outbox;
+    private final ConversationProperties properties;
+    private final MeterRegistry meters;
+    private final Clock clock;
+    private final ExecutorService[] lanes;
+    private final WorkGate gate;
+
+    InboundProcessor(Inbox inbox, Turns turns, Responder responder, Participants participants, Outbox outbox,
+            ConversationProperties properties, MeterRegistry meters, Clock clock) {
+        super(properties.shutdownWait(), SmartLifecycle.DEFAULT_PHASE - 3072);
+        this.gate = gate();
+        this.inbox = inbox;
+        this.turns = turns;
+        this.responder = responder;
+        this.participants = participants;
+        this.outbox = outbox;
+        this.properties = properties;
+        this.meters = meters;
+        this.clock = clock;
+        this.lanes = new ExecutorService[Math.max(1, properties.lanes())];
+        for (int i = 0; i < lanes.length; i++) {
+            String name = "inbound-" + i;
+            lanes[i] = Executors.newSingleThreadExecutor(task -> new Thread(task, name));
+        }
+        Gauge.builder("skilltalk.inbox.depth", inbox, Inbox::depth).description("Inbound messages not yet processed")
+                .register(meters);
+    }
+
+    void count(String channel, String status) {
+        meters.counter("skilltalk.inbound.messages", "channel", channel, "status", status).increment();
+    }
+
+    /** Processes an accepted message soon, after the client's earlier ones. */
+    void submit(InboxItem item) {
+        lanes[Math.floorMod(item.address().hashCode(), lanes.length)].execute(() -> {
+            if (!gate.enter()) {
+                return; // stopping: the message waits in the inbox for another instance or the next start
+            }
+            try {
+                process(item.id());
+            } catch (RuntimeException e) {
+                log.error("Inbound message {} failed; the sweep will try again", item.id(), e);
+            } finally {
+                gate.exit();
+            }
+        });
+    }
+
+    /** Processes a stored message if no other instance holds it, and returns the replies it produced. */
+    List<Reply> process(String id) {
+        InboxItem item = inbox.claim(id).orElse(null);
+        if (item == null) {
+            return List.of();
+        }
+        if (item.attempts() > properties.maxAttempts()) {
+            log.error("Dropping inbound message {} on {}: it failed {} times", item.id(), item.channel(),
+                    item.attempts() - 1);
+            inbox.done(item);
+            count(item.channel(), "dropped");
+            return List.of();
+        }
+        Participant participant = participantFor(item);
+        List<Reply> replies = turns.run(participant, item.id(), item.receivedAt(), true, state -> responder.respond(
+                participant, state, item.text(), primaryLanguage(item.languageCode()), item.receivedAt()));
+        inbox.done(item);
+        count(item.channel(), "processed");
+        outbox.sendNow(participant.id());
+        return replies;
+    }
+
+    /**
+     * Processes messages left behind, oldest first. A client whose message fails again has their later
+     * messages wait too, so their order holds.
+     */
+    @Scheduled(fixedDelayString = "${skilltalk.conversation.sweep:5s}", initialDelayString = "${skilltalk.conversation.sweep:5s}")
+    @SchedulerLock(name = "inbound-sweep", lockAtMostFor = "PT5M")
+    public void sweep() {
+        if (!gate.enter()) {
+            return;
+        }
+        try {
+            Set<String> failing = new HashSet<>();
+            for (InboxItem left : inbox.left(100)) {
+                String client = left.channel() + ":" + left.address();
+                if (failing.contains(client)) {
+                    continue;
+                }
+                try {
+                    process(left.id());
+                } catch (RuntimeException e) {
+                    failing.add(client);
+                    log.error("Inbound message {} failed again", left.id(), e);
+                }
+            }
+        } finally {
+            gate.exit();
+        }
+    }
+
+    @Scheduled(fixedDelayString = "${skilltalk.conversation.receipt-sweep:1h}", initialDelayString = "${skilltalk.conversation.receipt-sweep:1h}")
+    @SchedulerLock(name = "receipt-sweep")
+    public void forgetOldReceipts() {
+        inbox.forgetReceiptsBefore(clock.instant().minus(properties.keepReceipts()));
+    }
+
+    private Participant participantFor(InboxItem item) {
+        String address = Participant.address(item.channel(), item.address());
+        return participants.findByAddress(address).orElseGet(() -> {
+            try {
+                return participants.insert(new Participant(UUID.randomUUID().toString(), item.channel(), address,
+                        null, item.receivedAt()));
+            } catch (DuplicateKeyException createdByAnotherInstance) {
+                return participants.findByAddress(address).orElseThrow();
+            }
+        });
+    }
+
+    /** "nl-BE" and "NL" both mean nl to the engine. */
+    private static String primaryLanguage(String code) {
+        return code == null ? null : code.split("[-_]")[0].toLowerCase(Locale.ROOT);
+    }
+
+    /** Stops before sending stops, so replies to the messages in hand still go out. */
+    @Override
+    protected void stopped(boolean drained) {
+        if (!drained) {
+            log.warn("Stopped with inbound messages still being processed");
+        }
+        for (ExecutorService lane : lanes) {
+            lane.shutdownNow();
+        }
+    }
+}

@@ -1,0 +1,114 @@
+package eu.skilltalk.conversation;
+
+import static org.springframework.data.mongodb.core.query.Criteria.where;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicLong;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.core.FindAndModifyOptions;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
+import org.springframework.stereotype.Component;
+
+/**
+ * The {@code inbox} and {@code inbound_receipts} collections: inbound messages stored (deduplicated) before
+ * they are acknowledged, claimed for processing with a lease, deleted once their turn ran.
+ */
+@Component
+class Inbox {
+
+    /** Longer texts are cut before anything else sees them; no question takes more. */
+    static final int MAX_TEXT = 4096;
+
+    private final MongoTemplate mongo;
+    private final Clock clock;
+    private final ConversationProperties properties;
+    private final AtomicLong lastSequence = new AtomicLong();
+
+    Inbox(MongoTemplate mongo, Clock clock, ConversationProperties properties) {
+        this.mongo = mongo;
+        this.clock = clock;
+        this.properties = properties;
+    }
+
+    /** Stores a message; empty when the channel delivered it before (it is stored or was handled already). */
+    Optional<InboxItem> store(InboundMessage message) {
+        Instant now = clock.instant();
+        boolean external = message.externalId() != null;
+        String id = external ? message.channel() + ":" + message.externalId() : UUID.randomUUID().toString();
+        if (external && mongo.exists(byId(id), InboundReceipt.class)) {
+            return Optional.empty();
+        }
+        String text = message.text() == null || message.text().length() <= MAX_TEXT ? message.text()
+                : message.text().substring(0, MAX_TEXT);
+        long sequence = lastSequence.updateAndGet(last -> Math.max(last + 1, now.toEpochMilli() * 1000));
+        InboxItem item = new InboxItem(id, message, text, now, sequence);
+        try {
+            mongo.insert(item);
+        } catch (DuplicateKeyException beingHandled) {
+            return Optional.empty();
+        }
+        if (external) {
+            remember(id, now);
+        }
+        return Optional.of(item);
+    }
+
+    /** Claims a stored message for processing, unless another instance holds it. */
+    Optional<InboxItem> claim(String id) {
+        Instant now = clock.instant();
+        Query query = new Query(new Criteria().andOperator(where("_id").is(id), new Criteria().orOperator(
+                where("status").is(InboxItem.Status.PENDING),
+                where("status").is(InboxItem.Status.PROCESSING).and("leaseUntil").lt(now))));
+        Update update = new Update().set("status", InboxItem.Status.PROCESSING)
+                .set("leaseUntil", now.plus(properties.lease())).inc("attempts", 1);
+        return Optional.ofNullable(
+                mongo.findAndModify(query, update, FindAndModifyOptions.options().returnNew(true), InboxItem.class));
+    }
+
+    /** Messages whose processing did not happen in time (their instance stopped or died), oldest first. */
+    List<InboxItem> left(int limit) {
+        Instant now = clock.instant();
+        Query query = new Query(new Criteria().orOperator(
+                where("status").is(InboxItem.Status.PENDING).and("receivedAt").lt(now.minus(properties.sweepAfter())),
+                where("status").is(InboxItem.Status.PROCESSING).and("leaseUntil").lt(now)))
+                .with(Sort.by("receivedAt", "sequence")).limit(limit);
+        query.fields().include("_id", "channel", "address");
+        return mongo.find(query, InboxItem.class);
+    }
+
+    /** Deletes a processed message (and its text); its receipt stays to recognise redeliveries. */
+    void done(InboxItem item) {
+        if (item.externalId() != null) {
+            remember(item.id(), item.receivedAt());
+        }
+        mongo.remove(byId(item.id()), InboxItem.class);
+    }
+
+    long depth() {
+        return mongo.count(new Query(), InboxItem.class);
+    }
+
+    long forgetReceiptsBefore(Instant before) {
+        return mongo.remove(new Query(where("receivedAt").lt(before)), InboundReceipt.class).getDeletedCount();
+    }
+
+    private void remember(String id, Instant receivedAt) {
+        try {
+            mongo.insert(new InboundReceipt(id, receivedAt));
+        } catch (DuplicateKeyException known) {
+            // stored when the message was accepted
+        }
+    }
+
+    private static Query byId(String id) {
+        return Query.query(where("_id").is(id));
+    }
+}

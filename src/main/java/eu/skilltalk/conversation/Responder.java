@@ -1,0 +1,60 @@
+package eu.skilltalk.conversation;
+
+import eu.skilltalk.dialog.DialogEngine;
+import eu.skilltalk.dialog.Input;
+import eu.skilltalk.dialog.Reply;
+import eu.skilltalk.dialog.State;
+import eu.skilltalk.dialog.Status;
+import eu.skilltalk.dialog.Turn;
+import eu.skilltalk.locale.LocaleCatalog;
+import eu.skilltalk.participant.Participant;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.stereotype.Component;
+
+/**
+ * Decides the turn a client's message makes: each {@link Diversion} (join codes, messages for the coach) may
+ * take it first; otherwise, or when the diversion lets the conversation resume, the engine answers.
+ */
+@Component
+class Responder {
+
+    private final DialogEngine engine;
+    private final LocaleCatalog catalog;
+    private final ObjectProvider<Diversion> diversions;
+
+    Responder(DialogEngine engine, LocaleCatalog catalog, ObjectProvider<Diversion> diversions) {
+        this.engine = engine;
+        this.catalog = catalog;
+        this.diversions = diversions;
+    }
+
+    Turn respond(Participant participant, State state, String text, String hint, Instant at) {
+        Optional<Diversion.Diverted> diverted = text == null ? Optional.empty()
+                : diversions.orderedStream().map(d -> d.divert(participant, text, readingLanguage(state, hint), at))
+                        .flatMap(Optional::stream).findFirst();
+        if (diverted.isEmpty()) {
+            return engine.advance(state, new Input(text, hint, at));
+        }
+        List<Reply> replies = new ArrayList<>(diverted.get().replies());
+        if (!diverted.get().resume()) {
+            return new Turn(state, replies, List.of());
+        }
+        // A diverted message is no answer: a waiting question is asked again, anything else goes on as usual.
+        Turn turn = state.status() == Status.ACTIVE ? engine.repeat(state, at)
+                : engine.advance(state, new Input(text, hint, at));
+        replies.addAll(turn.replies());
+        return new Turn(turn.state(), replies, turn.events());
+    }
+
+    /** The language a client reads now: the session's, else the channel's hint, else the fallback. */
+    private String readingLanguage(State state, String hint) {
+        if (catalog.speaks(state.language())) {
+            return state.language();
+        }
+        return catalog.speaks(hint) ? hint : catalog.languages().get(0);
+    }
+}

@@ -1,0 +1,37 @@
+package eu.skilltalk.delivery;
+
+import java.time.Clock;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+
+/** Deletes old deliveries and rate buckets that have filled up again (the embedded store has no TTL). */
+@Component
+class DeliverySweep {
+
+    private static final Logger log = LoggerFactory.getLogger(DeliverySweep.class);
+
+    private final OutboxQueue queue;
+    private final RateLimits limits;
+    private final DeliveryProperties properties;
+    private final Clock clock;
+
+    DeliverySweep(OutboxQueue queue, RateLimits limits, DeliveryProperties properties, Clock clock) {
+        this.queue = queue;
+        this.limits = limits;
+        this.properties = properties;
+        this.clock = clock;
+    }
+
+    @Scheduled(fixedDelayString = "${skilltalk.delivery.sweep:1m}", initialDelayString = "${skilltalk.delivery.sweep:1m}")
+    @SchedulerLock(name = "delivery-sweep")
+    public void sweep() {
+        long deliveries = queue.forgetDeliveriesBefore(clock.instant().minus(properties.keepDeliveries()));
+        long buckets = limits.forgetFullBuckets();
+        if (deliveries + buckets > 0) {
+            log.info("Swept {} old deliveries and {} full rate buckets", deliveries, buckets);
+        }
+    }
+}

@@ -1,0 +1,161 @@
+package eu.skilltalk.delivery;
+
+import static org.springframework.data.mongodb.core.query.Criteria.where;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.core.FindAndModifyOptions;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
+import org.springframework.stereotype.Component;
+
+/**
+ * The {@code outbox} collection's operations. Work is found with one query per batch and then claimed item by
+ * item with a {@code findAndModify} on {@code _id} (atomic, and cheap on the embedded store, which indexes
+ * only {@code _id}); every claim carries a lease and this instance's id.
+ */
+@Component
+class OutboxQueue {
+
+    private final MongoTemplate mongo;
+    private final Clock clock;
+    private final DeliveryProperties properties;
+    private final String instance = UUID.randomUUID().toString();
+
+    OutboxQueue(MongoTemplate mongo, Clock clock, DeliveryProperties properties) {
+        this.mongo = mongo;
+        this.clock = clock;
+        this.properties = properties;
+    }
+
+    /** Inserts an item unless an item with its id is waiting or was already delivered; false if it was. */
+    boolean insertOnce(OutboxItem item) {
+        if (mongo.exists(byId(item.id()), Delivery.class)) {
+            return false;
+        }
+        try {
+            mongo.insert(item);
+            return true;
+        } catch (DuplicateKeyException alreadyQueued) {
+            return false;
+        }
+    }
+
+    void insertAll(List<OutboxItem> items) {
+        mongo.insertAll(items);
+    }
+
+    /**
+     * Ids of items that may be claimed now, oldest first.
+     *
+     * @param scope   which items (one client, channels that are up)
+     * @param forPoll whether the poll asks: it leaves fresh replies to the instance that queued them
+     */
+    List<OutboxItem> candidates(Criteria scope, boolean forPoll, int limit) {
+        Query query = new Query(new Criteria().andOperator(scope, claimable(clock.instant(), forPoll)))
+                .with(Sort.by("dueAt", "sequence")).limit(limit);
+        query.fields().include("_id", "participantId", "channel");
+        return mongo.find(query, OutboxItem.class);
+    }
+
+    /** Claims one item if it is still claimable: status SENDING, a lease, this instance, one attempt more. */
+    Optional<OutboxItem> claim(String id) {
+        Instant now = clock.instant();
+        Query query = new Query(new Criteria().andOperator(where("_id").is(id), claimable(now, false)));
+        Update update = new Update().set("status", OutboxItem.Status.SENDING)
+                .set("leaseUntil", now.plus(properties.lease())).set("claimedBy", instance).inc("attempts", 1);
+        return Optional.ofNullable(
+                mongo.findAndModify(query, update, FindAndModifyOptions.options().returnNew(true), OutboxItem.class));
+    }
+
+    private static Criteria claimable(Instant now, boolean forPoll) {
+        return new Criteria().orOperator(
+                where("status").is(OutboxItem.Status.PENDING).and(forPoll ? "pollAfter" : "dueAt").lte(now),
+                where("status").is(OutboxItem.Status.SENDING).and("leaseUntil").lt(now));
+    }
+
+    /**
+     * Whether an earlier message of the same client (lower {@code sequence}) is still in the queue, waiting or
+     * being sent: then this one waits. Order is the sequence alone, never the due time, which changes when a
+     * message is postponed while another instance may be looking.
+     */
+    boolean hasEarlier(OutboxItem item) {
+        return mongo.exists(new Query(where("participantId").is(item.participantId()).and("_id").ne(item.id())
+                .and("sequence").lt(item.sequence())), OutboxItem.class);
+    }
+
+    /** Hands a claimed item back untouched: due as before, the attempt not counted. */
+    void release(OutboxItem item) {
+        mongo.updateFirst(byId(item.id()), new Update().set("status", OutboxItem.Status.PENDING)
+                .unset("leaseUntil").unset("claimedBy").inc("attempts", -1), OutboxItem.class);
+    }
+
+    /**
+     * Makes a claimed item wait until {@code until}, and the same client's later items with it, so they keep
+     * their order. A wait that is not the message's fault (a rate limit, a resting channel) costs no attempt.
+     */
+    void postpone(OutboxItem item, Instant until, boolean countAttempt, String error) {
+        Update update = new Update().set("status", OutboxItem.Status.PENDING).set("dueAt", until)
+                .set("pollAfter", until).unset("leaseUntil").unset("claimedBy");
+        if (!countAttempt) {
+            update.inc("attempts", -1);
+        }
+        if (error != null) {
+            update.set("lastError", error);
+        }
+        mongo.updateFirst(byId(item.id()), update, OutboxItem.class);
+        mongo.updateMulti(new Query(where("participantId").is(item.participantId()).and("_id").ne(item.id())
+                .and("status").is(OutboxItem.Status.PENDING).and("dueAt").lt(until)),
+                new Update().set("dueAt", until).set("pollAfter", until), OutboxItem.class);
+    }
+
+    /** Moves a finished item out of the queue into {@code deliveries}. */
+    void finish(OutboxItem item, Delivery.Outcome outcome, String providerId, String error) {
+        mongo.save(new Delivery(item.id(), item.participantId(), item.channel(), outcome, providerId,
+                item.attempts(), error, item.createdAt(), clock.instant()));
+        mongo.remove(byId(item.id()), OutboxItem.class);
+    }
+
+    /** Whether the item was sent already; then it is only taken out of the queue. */
+    boolean delivered(OutboxItem item) {
+        if (!mongo.exists(byId(item.id()), Delivery.class)) {
+            return false;
+        }
+        mongo.remove(byId(item.id()), OutboxItem.class);
+        return true;
+    }
+
+    /** Gives back claims this instance holds (none, once its sends in flight have finished). */
+    long releaseMine() {
+        return mongo.updateMulti(new Query(where("status").is(OutboxItem.Status.SENDING).and("claimedBy").is(instance)),
+                new Update().set("status", OutboxItem.Status.PENDING).unset("leaseUntil").unset("claimedBy")
+                        .inc("attempts", -1), OutboxItem.class).getModifiedCount();
+    }
+
+    long depth() {
+        return mongo.count(new Query(), OutboxItem.class);
+    }
+
+    /** When the oldest waiting item was queued, if any waits. */
+    Optional<Instant> oldest() {
+        Query query = new Query().with(Sort.by("createdAt")).limit(1);
+        query.fields().include("createdAt");
+        return Optional.ofNullable(mongo.findOne(query, OutboxItem.class)).map(OutboxItem::createdAt);
+    }
+
+    /** Deletes finished deliveries older than the retention. */
+    long forgetDeliveriesBefore(Instant before) {
+        return mongo.remove(new Query(where("finishedAt").lt(before)), Delivery.class).getDeletedCount();
+    }
+
+    private static Query byId(String id) {
+        return Query.query(where("_id").is(id));
+    }
+}

@@ -1,0 +1,35 @@
+package eu.skilltalk.store;
+
+import de.bwaldvogel.mongo.backend.h2.H2Backend;
+import de.bwaldvogel.mongo.bson.Document;
+import io.netty.channel.Channel;
+import java.util.Locale;
+import java.util.Set;
+import org.h2.mvstore.MVStore;
+
+/**
+ * The H2 backend with every write committed before it is acknowledged. mongo-java-server opens its MVStore
+ * with H2's default auto-commit, which writes changes to the file about once a second: a process killed
+ * with SIGKILL lost up to that second of acknowledged writes (a message marked sent, then sent again after a
+ * restart). Committing after each write command closes that window: once the driver has its answer, the
+ * change is in the file (in the operating system's cache; a power cut can still lose what it had not
+ * flushed, see docs/store.md).
+ */
+final class DurableH2Backend extends H2Backend {
+
+    private static final Set<String> WRITES = Set.of("insert", "update", "delete", "findandmodify", "create",
+            "createindexes", "drop", "dropindexes", "dropdatabase", "renamecollection");
+
+    DurableH2Backend(String file) {
+        super(new MVStore.Builder().fileName(file).open());
+    }
+
+    @Override
+    public Document handleCommand(Channel channel, String database, String command, Document query) {
+        Document response = super.handleCommand(channel, database, command, query);
+        if (WRITES.contains(command.toLowerCase(Locale.ROOT))) {
+            commit();
+        }
+        return response;
+    }
+}
