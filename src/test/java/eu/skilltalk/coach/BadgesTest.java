@@ -2,6 +2,7 @@ package eu.skilltalk.coach;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import eu.skilltalk.badge.BakedChunks;
 import eu.skilltalk.badge.Badges;
 import eu.skilltalk.conversation.Answers;
 import eu.skilltalk.conversation.RecordedAnswer;
@@ -18,15 +19,11 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.UUID;
 import javax.imageio.ImageIO;
-import javax.imageio.ImageReader;
-import javax.imageio.metadata.IIOMetadataNode;
-import javax.imageio.stream.ImageInputStream;
 import org.bson.Document;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.mongodb.core.MongoTemplate;
-import org.w3c.dom.Node;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -207,7 +204,7 @@ class BadgesTest extends CoachTestBase {
 
         assertThat(png.statusCode()).isEqualTo(200);
         assertThat(png.headers().firstValue("Content-Type")).hasValue("image/png");
-        List<String> baked = openBadgesChunks(png.body());
+        List<String> baked = BakedChunks.of(png.body()).stream().map(c -> c.getAttribute("text")).toList();
         assertThat(baked).as("exactly one openbadges iTXt chunk").hasSize(1);
         assertThat(JSON.readTree(baked.get(0))).isEqualTo(ld(url).json());
         assertThat(ImageIO.read(new ByteArrayInputStream(png.body())).getWidth()).isEqualTo(512);
@@ -419,29 +416,6 @@ class BadgesTest extends CoachTestBase {
     private URI local(String publicUrl) {
         assertThat(publicUrl).startsWith(PUBLIC + "/badges/");
         return URI.create(base() + publicUrl.substring(PUBLIC.length()));
-    }
-
-    /** The text of every iTXt chunk with the keyword {@code openbadges}, read back with javax.imageio. */
-    private static List<String> openBadgesChunks(byte[] png) throws IOException {
-        ImageReader reader = ImageIO.getImageReadersByFormatName("png").next();
-        try (ImageInputStream in = ImageIO.createImageInputStream(new ByteArrayInputStream(png))) {
-            reader.setInput(in);
-            Node root = reader.getImageMetadata(0).getAsTree("javax_imageio_png_1.0");
-            List<String> texts = new ArrayList<>();
-            for (Node chunk = root.getFirstChild(); chunk != null; chunk = chunk.getNextSibling()) {
-                if (chunk.getNodeName().equals("iTXt")) {
-                    for (Node entry = chunk.getFirstChild(); entry != null; entry = entry.getNextSibling()) {
-                        IIOMetadataNode item = (IIOMetadataNode) entry;
-                        if (item.getAttribute("keyword").equals("openbadges")) {
-                            texts.add(item.getAttribute("text"));
-                        }
-                    }
-                }
-            }
-            return texts;
-        } finally {
-            reader.dispose();
-        }
     }
 
     private static String sha256(String text) {
