@@ -22,6 +22,7 @@ record BadgeAssertion(@Id String id, @Indexed String participantId, String badge
         String recipientType, String recipientHash, String salt, Instant issuedOn, String awardedBy, boolean messaged,
         Instant revokedAt, String revocationReason, String revokedBy) {
 
+    /** Public, like the record's accessors, for the page templates. */
     public boolean revoked() {
         return revokedAt != null;
     }

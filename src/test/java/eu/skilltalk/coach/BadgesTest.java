@@ -72,6 +72,18 @@ class BadgesTest extends CoachTestBase {
     }
 
     @Test
+    void aClientWhoSaidStopGetsTheBadgeButNoMessage() {
+        say(conversation, "stop");
+
+        Response awarded = award(coach, client, "planning");
+
+        assertThat(awarded.status()).isEqualTo(201);
+        assertThat(received(conversation)).noneMatch(text -> text.startsWith("You earned the badge"));
+        assertThat(get("/api/v1/participants/" + client + "/badges", coach).json().get("badges").get(0)
+                .get("messaged").asBoolean()).isFalse();
+    }
+
+    @Test
     void aDutchClientGetsTheMessageAndTheBadgeInDutch() {
         String dutch = "nl-" + UUID.randomUUID();
         say(dutch, newCohort(coach, "Groep").get("joinCode").asString());
@@ -345,6 +357,7 @@ class BadgesTest extends CoachTestBase {
         assertThat(mongo.getCollection("badge_recipients").countDocuments(new Document("_id", client))).isZero();
         assertThat(ld(PUBLIC + "/badges/revocations").json().get("revokedAssertions").findValuesAsString("id"))
                 .contains(PUBLIC + "/badges/assertions/" + first);
+        assertThat(award(coach, client, "planning").status()).as("nothing left that blocks a new badge").isEqualTo(201);
     }
 
     private Response award(Login who, String participant, String badgeClass) {
