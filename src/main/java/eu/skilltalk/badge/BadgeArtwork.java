@@ -20,16 +20,18 @@ import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.util.LinkedHashMap;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import javax.imageio.ImageIO;
 import org.springframework.stereotype.Component;
 
 /**
- * Draws every badge's artwork once at startup with Java2D, shapes only (no fonts, so it looks the same on
- * any server): a rosette in the badge's colour with its icon in white. The issuer's logo is a star on slate.
- * Square PNGs of {@value #SIZE} pixels, well above the 90 pixels backpacks ask for.
+ * Draws badge artwork with Java2D, shapes only (no fonts, so it looks the same on any server): a rosette in
+ * the badge's colour with its icon in white; the issuer's logo is a star on slate. Square PNGs of
+ * {@value #SIZE} pixels, well above the 90 pixels backpacks ask for. Each is drawn when first asked for and
+ * kept: PNG encoding is the slow part, and most installations show a few badges only.
  */
 @Component
 class BadgeArtwork {
@@ -45,18 +47,25 @@ class BadgeArtwork {
     record Artwork(BufferedImage image, byte[] png) {
     }
 
-    private final Map<String, Artwork> artworks = new LinkedHashMap<>();
+    /** What to draw for one badge. */
+    private record Design(String icon, Color colour) {
+    }
+
+    private final Map<String, Design> designs = new HashMap<>();
+    private final Map<String, Artwork> drawn = new ConcurrentHashMap<>();
 
     BadgeArtwork(Content content) {
         for (BadgeClass badge : content.dialogs().badges().all()) {
-            artworks.put(badge.id(), artwork(draw(badge.icon(), Color.decode(badge.colour()))));
+            designs.put(badge.id(), new Design(badge.icon(), Color.decode(badge.colour())));
         }
-        artworks.put(ISSUER, artwork(draw("star", ISSUER_COLOUR)));
+        designs.put(ISSUER, new Design("star", ISSUER_COLOUR));
     }
 
     /** The artwork of a badge class, or of the issuer for {@value #ISSUER}. */
     Optional<Artwork> of(String id) {
-        return Optional.ofNullable(artworks.get(id));
+        Design design = designs.get(id);
+        return design == null ? Optional.empty()
+                : Optional.of(drawn.computeIfAbsent(id, key -> artwork(draw(design.icon(), design.colour()))));
     }
 
     static BufferedImage draw(String icon, Color colour) {
