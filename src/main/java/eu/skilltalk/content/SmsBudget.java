@@ -32,14 +32,16 @@ import java.util.Set;
  * Measures every client text as it would go out by SMS, per language: each question as the engine renders
  * it (progress, legend) with its choices as numbered lines ({@code 1 Yes}) and scales as their legend alone
  * (SMS shows no emoji faces); each say, pause and end text; and every other client text in the locales on
- * its own, arguments counted as a three-digit number. Word lists, coach and simulator texts never go by
- * SMS; the engine's fragments (progress, legend, yes, no, skip, language names) are measured inside the
+ * its own, arguments counted as a three-digit number. Word lists, coach and simulator texts and the public
+ * badge pages' texts never go by SMS; the engine's fragments (progress, legend, yes, no, skip, language names) are measured inside the
  * questions that use them.
  */
 final class SmsBudget {
 
     /** More than this many segments is an error. */
     static final int MAX_SEGMENTS = 3;
+    /** Texts read on a screen: the dashboard, the simulator, the badge pages and what a badge means. */
+    private static final List<String> SCREEN_ONLY = List.of("coach.", "simulator.", "badges.page.", "badge.");
     private static final Set<String> FRAGMENTS = Set.of("engine.progress", "engine.scale.legend", "engine.yes",
             "engine.no", "engine.skip", "language.name");
     /** Session variables dialog texts may show, with a long-ish sample value. */
@@ -100,7 +102,7 @@ final class SmsBudget {
     }
 
     private static boolean isClientText(String key) {
-        return !key.contains(".words.") && !key.startsWith("coach.") && !key.startsWith("simulator.")
+        return !key.contains(".words.") && SCREEN_ONLY.stream().noneMatch(key::startsWith)
                 && !FRAGMENTS.contains(key);
     }
 

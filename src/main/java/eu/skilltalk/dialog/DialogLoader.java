@@ -14,7 +14,7 @@ import org.yaml.snakeyaml.nodes.Node;
 /**
  * Reads the {@code dialogs/} folder: every {@code *.yaml} is a dialog except the framework files
  * ({@code competences.yaml}, {@code profiles.yaml}, {@code badges.yaml}), which it reads into the
- * {@link Framework} and {@link Profiles}. Checks parse, version, schema, graph and competence and profile
+ * {@link Framework}, {@link Profiles} and {@link BadgeClasses}. Checks parse, version, schema, graph and competence and profile
  * references; locale keys are checked with the locales (see {@code ContentLoader}).
  */
 public final class DialogLoader {
@@ -23,7 +23,8 @@ public final class DialogLoader {
     public static final int FORMAT = 1;
     public static final String COMPETENCES_FILE = "competences.yaml";
     public static final String PROFILES_FILE = "profiles.yaml";
-    private static final Set<String> NOT_DIALOGS = Set.of(COMPETENCES_FILE, PROFILES_FILE, "badges.yaml");
+    public static final String BADGES_FILE = "badges.yaml";
+    private static final Set<String> NOT_DIALOGS = Set.of(COMPETENCES_FILE, PROFILES_FILE, BADGES_FILE);
 
     /** What the folder holds: dialogs, the locale keys they use, and what is wrong. */
     public record Result(Dialogs dialogs, List<TextRef> textRefs, List<Problem> problems) {
@@ -36,6 +37,7 @@ public final class DialogLoader {
         Path profilesFile = folder.resolve(PROFILES_FILE);
         Framework framework = new FrameworkReader(refs, problems).read(frameworkFile);
         Profiles profiles = new ProfileReader(framework, refs, problems).read(profilesFile);
+        BadgeClasses badges = new BadgeReader(framework, refs, problems).read(folder.resolve(BADGES_FILE));
         List<Dialog> dialogs = new ArrayList<>();
         for (Path file : YamlFile.list(folder, YamlFile::isYaml)) {
             if (!NOT_DIALOGS.contains(file.getFileName().toString())) {
@@ -47,7 +49,7 @@ public final class DialogLoader {
                 .check(dialogs, frameworkFile.toString());
         Map<String, Dialog> byId = new LinkedHashMap<>();
         dialogs.forEach(d -> byId.putIfAbsent(d.id(), d));
-        return new Result(new Dialogs(byId, framework, profiles, Dialogs.DEFAULT_ENTRY), refs, problems);
+        return new Result(new Dialogs(byId, framework, profiles, badges, Dialogs.DEFAULT_ENTRY), refs, problems);
     }
 
     /** The file's root mapping when it parses and carries the supported {@code format}; else empty, reported. */

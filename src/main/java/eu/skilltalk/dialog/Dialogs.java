@@ -5,9 +5,11 @@ import java.util.Set;
 
 /**
  * All loaded content the engine runs on: dialogs by id, the competence {@link Framework} their questions
- * refer to, and the goal-job {@link Profiles}. {@code entry} is the dialog a new client starts with.
+ * refer to, the goal-job {@link Profiles} and the {@link BadgeClasses} that stand for competences.
+ * {@code entry} is the dialog a new client starts with.
  */
-public record Dialogs(Map<String, Dialog> byId, Framework framework, Profiles profiles, String entry) {
+public record Dialogs(Map<String, Dialog> byId, Framework framework, Profiles profiles, BadgeClasses badges,
+        String entry) {
 
     public static final String DEFAULT_ENTRY = "onboarding";
 

@@ -23,8 +23,8 @@ import tools.jackson.databind.JsonNode;
 
 /**
  * The dashboard in a real browser (Debian's headless Chromium): a coach signs in, creates a cohort, sees
- * its join code and QR code, sees a simulator client join, sends a prompt, records an observation and
- * answers the client's message, which shows as plain text even when it holds HTML.
+ * its join code and QR code, sees a simulator client join, sends a prompt, records an observation, awards
+ * and withdraws the badge it makes the client ready for, and answers the client's message, which shows as plain text even when it holds HTML.
  */
 class DashboardBrowserTest extends CoachTestBase {
 
@@ -82,6 +82,20 @@ class DashboardBrowserTest extends CoachTestBase {
         browser.findElement(By.id("save-observation")).click();
         assertThat(wait.until(b -> b.findElement(By.cssSelector(".observations li"))).getText())
                 .contains(text("competence.entrecomp.3.1.name")).contains("level 4").contains("Led the group task");
+
+        // Observed at level 4: ready for the badge for taking the first step, awarded with one click.
+        browser.findElement(By.id("award-taking-the-first-step")).click();
+        assertThat(wait.until(b -> b.findElement(By.cssSelector("p.notice"))).getText())
+                .isEqualTo(text("coach.badges.saved"));
+        WebElement badge = browser.findElement(By.cssSelector(".badges-held li"));
+        assertThat(badge.getText()).contains(text("badge.taking-the-first-step.name")).contains(coach.username());
+        String link = badge.findElement(By.tagName("a")).getAttribute("href");
+        assertThat(received(sam)).contains("You earned the badge \"Taking the first step\"! See it here: " + link);
+        badge.findElement(By.name("reason")).sendKeys("Given by mistake");
+        badge.findElement(By.cssSelector("button")).click();
+        assertThat(wait.until(b -> b.findElement(By.cssSelector("p.notice"))).getText())
+                .isEqualTo(text("coach.badges.revoked"));
+        assertThat(browser.findElement(By.cssSelector(".badges-held li")).getText()).contains("Given by mistake");
 
         say(sam, "coach");
         say(sam, "Help <script>window.hacked = true</script><b>me</b>");
