@@ -11,18 +11,18 @@ import opennlp.tools.doccat.DoccatModel;
 import opennlp.tools.doccat.DocumentCategorizerME;
 import opennlp.tools.doccat.DocumentSample;
 import opennlp.tools.doccat.FeatureGenerator;
-import opennlp.tools.doccat.NGramFeatureGenerator;
 import opennlp.tools.util.ObjectStreamUtils;
 import opennlp.tools.util.TrainingParameters;
 
 /**
- * An OpenNLP document categorizer (maximum entropy over stems and stem pairs) for one language, trained in
- * memory from labelled examples in well under a second. Training is deterministic, so the same examples
- * always give the same answers.
+ * An OpenNLP document categorizer for one language: maximum entropy over word stems, trained in memory with
+ * L-BFGS ({@code MAXENT_QN}) from labelled examples in a few dozen milliseconds. Training is deterministic, so
+ * the same examples always give the same answers. (Measured on the held-out sets: GIS, naive Bayes and stem
+ * pairs as extra features were no more accurate; the perceptron was less.)
  */
 final class Categorizer {
 
-    private static final int ITERATIONS = 200;
+    private static final int ITERATIONS = 300;
 
     /** A label and its probability. */
     record Scored(String label, double probability) {
@@ -46,10 +46,9 @@ final class Categorizer {
         TrainingParameters parameters = TrainingParameters.defaultParams();
         parameters.put(TrainingParameters.CUTOFF_PARAM, 1);
         parameters.put(TrainingParameters.ITERATIONS_PARAM, ITERATIONS);
-        parameters.put("PrintMessages", false);
+        parameters.put(TrainingParameters.ALGORITHM_PARAM, "MAXENT_QN");
         try {
-            DoccatFactory factory = new DoccatFactory(new FeatureGenerator[] {new BagOfWordsFeatureGenerator(),
-                    new NGramFeatureGenerator(2, 2)});
+            DoccatFactory factory = new DoccatFactory(new FeatureGenerator[] {new BagOfWordsFeatureGenerator()});
             return new Categorizer(DocumentCategorizerME.train(language, ObjectStreamUtils.createObjectStream(samples),
                     parameters, factory), language);
         } catch (IOException e) {

@@ -27,7 +27,7 @@ final class EvidenceModel {
         if (framework.competences().isEmpty()) {
             return;
         }
-        for (String language : texts.languages()) {
+        texts.languages().parallelStream().forEach(language -> {
             List<Categorizer.Example> examples = new ArrayList<>();
             for (Competence competence : framework.competences()) {
                 List<String> keys = new ArrayList<>(competence.exampleKeys());
@@ -37,8 +37,11 @@ final class EvidenceModel {
             }
             Examples.read(language, "evidence.txt").stream().filter(e -> framework.ids().contains(e.label()))
                     .forEach(examples::add);
-            categorizers.put(language, Categorizer.train(language, examples));
-        }
+            Categorizer categorizer = Categorizer.train(language, examples);
+            synchronized (categorizers) {
+                categorizers.put(language, categorizer);
+            }
+        });
     }
 
     /** The one or two competences {@code story} points at most, above the minimum score; none for a short text. */

@@ -1,6 +1,8 @@
 package eu.skilltalk.understanding;
 
 import eu.skilltalk.dialog.Intent;
+import eu.skilltalk.dialog.Texts;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -10,7 +12,7 @@ import java.util.Optional;
 /**
  * What a short message asks for (yes, no, don't know, help, repeat, back, pause, stop, coach, language,
  * greeting), one OpenNLP categorizer per language trained at startup from
- * {@code understanding/<lang>/intents.txt}. The label {@code none} stands for everything else (answers,
+ * {@code understanding/<lang>/intents.txt} and the exact words of {@code engine.words.*}. The label {@code none} stands for everything else (answers,
  * names, stories), so the model can say "nothing".
  */
 final class IntentModel {
@@ -20,14 +22,24 @@ final class IntentModel {
     private final Map<String, Categorizer> categorizers = new HashMap<>();
     private final UnderstandingProperties.Intents settings;
 
-    IntentModel(List<String> languages, UnderstandingProperties.Intents settings) {
+    IntentModel(Texts texts, UnderstandingProperties.Intents settings) {
         this.settings = settings;
-        for (String language : languages) {
-            List<Categorizer.Example> examples = Examples.read(language, "intents.txt");
+        texts.languages().parallelStream().forEach(language -> {
+            List<Categorizer.Example> examples = new ArrayList<>(Examples.read(language, "intents.txt"));
             if (!examples.isEmpty()) {
-                categorizers.put(language, Categorizer.train(language, examples));
+                // The exact words of yes, no and the commands are examples too ("terug", "menu").
+                for (Intent.Kind kind : Intent.Kind.values()) {
+                    String label = kind.name().toLowerCase(Locale.ROOT);
+                    for (String key : List.of("engine.words." + label, "understanding.words." + label)) {
+                        texts.words(language, key).forEach(w -> examples.add(new Categorizer.Example(label, w)));
+                    }
+                }
+                Categorizer categorizer = Categorizer.train(language, examples);
+                synchronized (categorizers) {
+                    categorizers.put(language, categorizer);
+                }
             }
-        }
+        });
     }
 
     /** The intent of {@code text}; empty for {@code none}, below the ask threshold, or for a long message. */

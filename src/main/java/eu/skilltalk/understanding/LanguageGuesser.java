@@ -16,7 +16,7 @@ import opennlp.tools.langdetect.LanguageDetectorModel;
 /**
  * Which shipped language a message is written in. OpenNLP's language detector ({@code langdetect-183.bin}
  * from {@code opennlp-models-langdetect}) knows 103 languages and takes short Dutch for Afrikaans, so its
- * answer is restricted to the shipped languages (Afrikaans counts for Dutch) and added to the share of the
+ * answer is restricted to the shipped languages (Afrikaans counts for Dutch when it scores higher) and added to the share of the
  * message's words that are common words of each language ({@code understanding.words.common}). Messages
  * shorter than {@code minWords} are not guessed at.
  */
@@ -79,7 +79,7 @@ final class LanguageGuesser {
         for (Language language : new LanguageDetectorME(model).predictLanguages(text)) {
             String shipped = shippedByIso3.get(KIN.getOrDefault(language.getLang(), language.getLang()));
             if (shipped != null) {
-                detected.merge(shipped, language.getConfidence(), Double::sum);
+                detected.merge(shipped, language.getConfidence(), Math::max);
                 total += language.getConfidence();
             }
         }

@@ -149,7 +149,8 @@ public final class NumberWords {
             if (ruleSet.startsWith("%spellout-cardinal") || ruleSet.startsWith("%spellout-ordinal")
                     || ruleSet.equals("%spellout-numbering")) {
                 for (int n = 0; n <= WORDS_MAX; n++) {
-                    own.putIfAbsent(key(format.format(n, ruleSet)), n);
+                    // ICU writes soft hyphens between the parts of long words ("vijf\u00ADen\u00ADtwintig").
+                    own.putIfAbsent(key(format.format(n, ruleSet).replace("\u00AD", "")), n);
                 }
             }
         }

@@ -38,7 +38,7 @@ public final class Understanding implements Interpreter {
         this.numbers = NumberWords.of(texts);
         this.scales = new ScaleWords(texts);
         this.languages = new LanguageGuesser(texts, properties.language().minWords(), properties.language().margin());
-        this.intents = new IntentModel(texts.languages(), properties.intents());
+        this.intents = new IntentModel(texts, properties.intents());
         this.evidence = new EvidenceModel(texts, framework, properties.evidence());
         Set<String> both = new HashSet<>();
         for (String language : texts.languages()) {

@@ -18,7 +18,7 @@ public record UnderstandingProperties(@DefaultValue("true") boolean enabled, @De
 
     /** The defaults, for use without Spring (tests, transcripts). */
     public static UnderstandingProperties defaults() {
-        return new UnderstandingProperties(true, new Intents(0.7, 0.4, 8), new Language(3, 0.5),
+        return new UnderstandingProperties(true, new Intents(0.7, 0.3, 8), new Language(3, 0.5),
                 new Evidence(3, 0.12, 0.5));
     }
 
@@ -27,7 +27,7 @@ public record UnderstandingProperties(@DefaultValue("true") boolean enabled, @De
      * @param ask      probability from which the client is asked "Did you mean ...?"; below it, nothing
      * @param maxWords longer messages are answers or stories, not requests
      */
-    public record Intents(@DefaultValue("0.7") double sure, @DefaultValue("0.4") double ask,
+    public record Intents(@DefaultValue("0.7") double sure, @DefaultValue("0.3") double ask,
             @DefaultValue("8") int maxWords) {
     }
 
