@@ -36,6 +36,8 @@ public final class NumberWords {
     /** Per language: normalized form (words separated by one space) to its number. */
     private final Map<String, Map<String, Integer>> forms = new LinkedHashMap<>();
     private final Map<String, Set<String>> articles = new HashMap<>();
+    /** Forms that are ordinals ("second", "tweede"), of every language. */
+    private final Set<String> ordinals = new HashSet<>();
     /** Small numbers by value with their forms in every language, for typo matching. */
     private final Map<Integer, List<String>> small = new HashMap<>();
 
@@ -43,7 +45,7 @@ public final class NumberWords {
         Map<String, Integer> every = new HashMap<>();
         Set<String> ambiguous = new HashSet<>();
         for (String language : texts.languages()) {
-            Map<String, Integer> own = spelledOut(language);
+            Map<String, Integer> own = spelledOut(language, ordinals);
             texts.words(language, "understanding.words.none").forEach(w -> own.put(key(w), 0));
             forms.put(language, own);
             articles.put(language, new HashSet<>(texts.words(language, "understanding.words.articles").stream()
@@ -89,7 +91,8 @@ public final class NumberWords {
 
     /**
      * Every number {@code text} names, in order, without repeats: digits ("2nd" too) and number words, first
-     * of {@code language}, then of the other languages.
+     * of {@code language}, then of the other languages. An ordinal wins over the cardinals beside it: "the
+     * second one" is 2.
      */
     List<Integer> in(String text, String language) {
         List<String> words = List.of(NOT_WORD.split(key(text)));
@@ -100,6 +103,7 @@ public final class NumberWords {
             }
         }
         List<Integer> found = new ArrayList<>();
+        List<Integer> ordinal = new ArrayList<>();
         for (int i = 0; i < words.size(); ) {
             Matcher digits = LEADING_DIGITS.matcher(words.get(i));
             if (digits.find()) {
@@ -112,13 +116,13 @@ public final class NumberWords {
                 String form = String.join(" ", words.subList(i, i + length));
                 Integer value = lookUp(form, language, words.size() == 1);
                 if (value != null) {
-                    add(found, value);
+                    add(ordinals.contains(form) ? ordinal : found, value);
                     taken = length;
                 }
             }
             i += Math.max(taken, 1);
         }
-        return found;
+        return ordinal.isEmpty() ? found : ordinal;
     }
 
     private Integer lookUp(String form, String language, boolean alone) {
@@ -140,8 +144,8 @@ public final class NumberWords {
         }
     }
 
-    /** 0 to 100 in every cardinal and ordinal spell-out of ICU's rules for {@code language}. */
-    private static Map<String, Integer> spelledOut(String language) {
+    /** 0 to 100 in every cardinal and ordinal spell-out of ICU's rules for {@code language}; ordinals noted. */
+    private static Map<String, Integer> spelledOut(String language, Set<String> ordinals) {
         RuleBasedNumberFormat format = new RuleBasedNumberFormat(ULocale.forLanguageTag(language),
                 RuleBasedNumberFormat.SPELLOUT);
         Map<String, Integer> own = new HashMap<>();
@@ -150,7 +154,11 @@ public final class NumberWords {
                     || ruleSet.equals("%spellout-numbering")) {
                 for (int n = 0; n <= WORDS_MAX; n++) {
                     // ICU writes soft hyphens between the parts of long words ("vijf\u00ADen\u00ADtwintig").
-                    own.putIfAbsent(key(format.format(n, ruleSet).replace("\u00AD", "")), n);
+                    String form = key(format.format(n, ruleSet).replace("\u00AD", ""));
+                    own.putIfAbsent(form, n);
+                    if (ruleSet.startsWith("%spellout-ordinal")) {
+                        ordinals.add(form);
+                    }
                 }
             }
         }

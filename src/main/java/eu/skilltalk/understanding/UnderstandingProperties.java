@@ -18,7 +18,7 @@ public record UnderstandingProperties(@DefaultValue("true") boolean enabled, @De
 
     /** The defaults, for use without Spring (tests, transcripts). */
     public static UnderstandingProperties defaults() {
-        return new UnderstandingProperties(true, new Intents(0.7, 0.3, 8), new Language(3, 0.5),
+        return new UnderstandingProperties(true, new Intents(0.7, 0.3, 8), new Language(3, 0.3),
                 new Evidence(3, 0.12, 0.5));
     }
 
@@ -35,7 +35,7 @@ public record UnderstandingProperties(@DefaultValue("true") boolean enabled, @De
      * @param minWords shorter messages are not guessed at
      * @param margin   how far ahead of the session's language another language must score (scores run 0 to 2)
      */
-    public record Language(@DefaultValue("3") int minWords, @DefaultValue("0.5") double margin) {
+    public record Language(@DefaultValue("3") int minWords, @DefaultValue("0.3") double margin) {
     }
 
     /**
