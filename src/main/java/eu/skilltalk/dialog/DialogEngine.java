@@ -6,7 +6,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -109,7 +108,7 @@ public final class DialogEngine {
                 if (texts.speaks(input.languageHint())) {
                     language = input.languageHint();
                 }
-                Optional<String> written = otherLanguage(text);
+                Optional<String> written = writtenIn(text);
                 if (written.isPresent()) {
                     // The first message is in another language than the channel says: ask before anything else.
                     enter(dialogs.get(dialogs.entry()));
@@ -240,7 +239,7 @@ public final class DialogEngine {
          * confirmed first when the interpreter is not sure. Returns false when nothing was understood.
          */
         private boolean understood(Question question, String text) {
-            List<String> keys = candidates(question, text);
+            List<String> keys = Readings.keys(question, text, language, texts, interpreter);
             if (keys.size() == 1 && question.read(keys.get(0), texts, language) instanceof Answer.Accepted accepted) {
                 take(question, text, accepted.value());
                 return true;
@@ -269,24 +268,6 @@ public final class DialogEngine {
                 return false;
             }
             return true;
-        }
-
-        /** The keys of the question's answers the interpreter reads in {@code text}. */
-        private List<String> candidates(Question question, String text) {
-            if (question instanceof ScaleStep scale) {
-                return interpreter.scale(text, language, scale.points()).stream().map(String::valueOf).toList();
-            }
-            if (question instanceof NumberStep number) {
-                return interpreter.numbers(text, language, number.min(), number.max()).stream()
-                        .map(String::valueOf).toList();
-            }
-            if (question instanceof YesNoStep || question instanceof ConsentStep) {
-                return interpreter.yesNo(text, language).map(yes -> List.of(yes ? "1" : "2")).orElse(List.of());
-            }
-            if (question instanceof TextStep) {
-                return List.of();
-            }
-            return interpreter.choices(text, language, question.choices(texts, language));
         }
 
         /** "2 or 3": the client gets just those to pick from. */
@@ -336,14 +317,14 @@ public final class DialogEngine {
          * else the next question.
          */
         private void reflect(String dialog, Question question, String story) {
-            Optional<String> written = otherLanguage(story);
+            Optional<String> written = writtenIn(story);
             List<EvidenceHint> hints = interpreter.evidence(story, written.orElse(language));
             if (!hints.isEmpty()) {
                 events.add(new Event.EvidenceHinted(dialog, question.id(), hints, at));
             }
             Optional<EvidenceHint> worthAsking = hints.stream()
                     .filter(h -> h.ask() && !h.competence().equals(question.competence())).findFirst();
-            if (written.isPresent()) {
+            if (written.isPresent() && !languageConfirmed) {
                 offerLanguage(written.get());
             } else if (worthAsking.isPresent()) {
                 confirming = new Confirmation(Topic.EVIDENCE, worthAsking.get().competence(), dialog, question.id(), at);
@@ -353,9 +334,9 @@ public final class DialogEngine {
             }
         }
 
-        /** The shipped language {@code text} is clearly written in, unless the client settled the language. */
-        private Optional<String> otherLanguage(String text) {
-            if (text == null || languageConfirmed) {
+        /** The other shipped language {@code text} is clearly written in, if any. */
+        private Optional<String> writtenIn(String text) {
+            if (text == null) {
                 return Optional.empty();
             }
             return interpreter.otherLanguage(text, language).filter(l -> texts.speaks(l) && !l.equals(language));
@@ -368,17 +349,7 @@ public final class DialogEngine {
 
         /** Asks the question in {@link #confirming} (again). */
         private void askConfirmation() {
-            switch (confirming.topic()) {
-                case LANGUAGE -> replies.add(new Reply(texts.render(confirming.value(), "understanding.language.ask"),
-                        List.of(new Choice("1", texts.render(confirming.value(), "language.name")),
-                                new Choice("2", texts.render(language, "language.name"))), null));
-                case COMMAND -> replies.add(new Reply(texts.render(language,
-                        "understanding.confirm." + confirming.value().toLowerCase(Locale.ROOT)),
-                        YesNo.choices(texts, language), null));
-                case EVIDENCE -> replies.add(new Reply(texts.render(language, "understanding.evidence.ask",
-                        Map.of("competence", texts.render(language, "competence." + confirming.value() + ".name"))),
-                        YesNo.choices(texts, language), null));
-            }
+            replies.add(Confirmations.ask(confirming, language, texts));
         }
 
         /**
@@ -392,7 +363,8 @@ public final class DialogEngine {
             Optional<Boolean> yes = text == null ? Optional.empty() : yesOrNo(text);
             switch (asked.topic()) {
                 case LANGUAGE -> {
-                    Optional<String> chosen = text == null ? Optional.empty() : chosenLanguage(text, asked.value());
+                    Optional<String> chosen = text == null ? Optional.empty()
+                            : Confirmations.chosenLanguage(text, asked.value(), language, texts, interpreter);
                     chosen.ifPresent(this::settleLanguage);
                     proceed();
                 }
@@ -418,19 +390,6 @@ public final class DialogEngine {
             }
         }
 
-        /** "1", yes or the offered language's name: the offered one; "2", no or the current one's name: stay. */
-        private Optional<String> chosenLanguage(String text, String offered) {
-            String said = Words.normalize(text);
-            for (String candidate : List.of(offered, language)) {
-                if (said.equals(candidate) || said.equals(Words.normalize(texts.render(candidate, "language.name")))) {
-                    return Optional.of(candidate);
-                }
-            }
-            Optional<Boolean> yes = YesNo.read(text, texts, offered) instanceof Answer.Accepted accepted
-                    ? Optional.of(YesNo.YES.equals(accepted.value())) : yesOrNo(text);
-            return yes.map(y -> y ? offered : language);
-        }
-
         private void settleLanguage(String chosen) {
             languageConfirmed = true;
             if (!chosen.equals(language)) {
@@ -440,12 +399,8 @@ public final class DialogEngine {
             }
         }
 
-        /** Yes or no in the session language's own words ("1", "2" too), else as the interpreter reads it. */
         private Optional<Boolean> yesOrNo(String text) {
-            if (YesNo.read(text, texts, language) instanceof Answer.Accepted accepted) {
-                return Optional.of(YesNo.YES.equals(accepted.value()));
-            }
-            return interpreter.yesNo(text, language);
+            return Confirmations.yesOrNo(text, language, texts, interpreter);
         }
 
         /** A command the interpreter is sure the text asks for. */
