@@ -380,7 +380,7 @@ public final class DialogEngine {
                 case EVIDENCE -> {
                     yes.ifPresent(agrees -> {
                         events.add(new Event.EvidenceChecked(asked.dialog(), asked.step(), asked.at(), asked.value(),
-                                agrees));
+                                agrees, at));
                         if (agrees) {
                             say("understanding.evidence.noted");
                         }

@@ -57,10 +57,10 @@ public sealed interface Event {
     }
 
     /**
-     * The client said whether their story (the answer at {@code dialog}, {@code step}, {@code at}) shows
-     * {@code competence}, when the engine asked "Would you say this shows ...?".
+     * The client said at {@code at} whether their story (the answer at {@code dialog}, {@code step},
+     * {@code storyAt}) shows {@code competence}, when the engine asked "Would you say this shows ...?".
      */
-    record EvidenceChecked(String dialog, String step, Instant at, String competence, boolean agrees)
-            implements Event {
+    record EvidenceChecked(String dialog, String step, Instant storyAt, String competence, boolean agrees,
+            Instant at) implements Event {
     }
 }

@@ -5,6 +5,8 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import opennlp.tools.doccat.BagOfWordsFeatureGenerator;
 import opennlp.tools.doccat.DoccatFactory;
 import opennlp.tools.doccat.DoccatModel;
@@ -22,7 +24,7 @@ import opennlp.tools.util.TrainingParameters;
  */
 final class Categorizer {
 
-    private static final int ITERATIONS = 300;
+    private static final int ITERATIONS = 100;
 
     /** A label and its probability. */
     record Scored(String label, double probability) {
@@ -30,6 +32,12 @@ final class Categorizer {
 
     /** One training example: a label and a sentence. */
     record Example(String label, String text) {
+    }
+
+    /** Same examples, same model: trained once per JVM (tests start many Spring contexts on the same content). */
+    private static final Map<Trainee, Categorizer> TRAINED = new ConcurrentHashMap<>();
+
+    private record Trainee(String language, List<Example> examples) {
     }
 
     private final DoccatModel model;
@@ -41,7 +49,12 @@ final class Categorizer {
     }
 
     static Categorizer train(String language, List<Example> examples) {
-        List<DocumentSample> samples = examples.stream()
+        return TRAINED.computeIfAbsent(new Trainee(language, List.copyOf(examples)), Categorizer::trainNew);
+    }
+
+    private static Categorizer trainNew(Trainee trainee) {
+        String language = trainee.language();
+        List<DocumentSample> samples = trainee.examples().stream()
                 .map(e -> new DocumentSample(e.label(), Tokens.stems(e.text(), language))).toList();
         TrainingParameters parameters = TrainingParameters.defaultParams();
         parameters.put(TrainingParameters.CUTOFF_PARAM, 1);
