@@ -31,7 +31,8 @@ final class IntentModel {
                 for (Intent.Kind kind : Intent.Kind.values()) {
                     String label = kind.name().toLowerCase(Locale.ROOT);
                     for (String key : List.of("engine.words." + label, "understanding.words." + label)) {
-                        texts.words(language, key).forEach(w -> examples.add(new Categorizer.Example(label, w)));
+                        texts.words(language, key).stream().filter(w -> !Tokens.words(w).isEmpty())
+                                .forEach(w -> examples.add(new Categorizer.Example(label, w)));
                     }
                 }
                 Categorizer categorizer = Categorizer.train(language, examples);
