@@ -1,9 +1,11 @@
 package eu.skilltalk.content;
 
 import eu.skilltalk.dialog.DialogEngine;
+import eu.skilltalk.dialog.Interpreter;
 import eu.skilltalk.locale.LocaleCatalog;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -32,8 +34,9 @@ class ContentConfiguration {
         return content.catalog();
     }
 
+    /** The engine, with the understanding module's interpreter when it is on. */
     @Bean
-    DialogEngine dialogEngine(Content content) {
-        return new DialogEngine(content.dialogs(), content.catalog());
+    DialogEngine dialogEngine(Content content, ObjectProvider<Interpreter> interpreter) {
+        return new DialogEngine(content.dialogs(), content.catalog(), interpreter.getIfAvailable(() -> Interpreter.NONE));
     }
 }

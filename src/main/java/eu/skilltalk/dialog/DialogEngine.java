@@ -1,15 +1,21 @@
 package eu.skilltalk.dialog;
 
+import eu.skilltalk.dialog.State.Confirmation;
+import eu.skilltalk.dialog.State.Confirmation.Topic;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
  * The conversation as a pure function: {@code advance(state, input) -> turn}. Same state and input, same
  * turn, so conversations replay from transcripts and any instance can take any message.
+ *
+ * <p>When a step's own words do not take an answer, the {@link Interpreter} is asked (number words, scale
+ * words, yes/no in other words, commands in other words); what it is not sure of, the engine asks the client.
  */
 public final class DialogEngine {
 
@@ -22,10 +28,17 @@ public final class DialogEngine {
 
     private final Dialogs dialogs;
     private final Texts texts;
+    private final Interpreter interpreter;
 
+    /** An engine that understands only the steps' own words and the exact command words. */
     public DialogEngine(Dialogs dialogs, Texts texts) {
+        this(dialogs, texts, Interpreter.NONE);
+    }
+
+    public DialogEngine(Dialogs dialogs, Texts texts, Interpreter interpreter) {
         this.dialogs = dialogs;
         this.texts = texts;
+        this.interpreter = interpreter;
     }
 
     public Dialogs dialogs() {
@@ -48,7 +61,7 @@ public final class DialogEngine {
     public Turn repeat(State state, Instant at) {
         Run run = new Run(state, at);
         if (!run.recoveredFromChangedContent()) {
-            run.proceed();
+            run.again();
         }
         return run.turn();
     }
@@ -63,6 +76,8 @@ public final class DialogEngine {
         private int misses;
         private boolean pickingLanguage;
         private Instant lastInputAt;
+        private Confirmation confirming;
+        private boolean languageConfirmed;
         private final Instant at;
         private final List<Reply> replies = new ArrayList<>();
         private final List<Event> events = new ArrayList<>();
@@ -76,45 +91,57 @@ public final class DialogEngine {
             this.misses = state.misses();
             this.pickingLanguage = state.pickingLanguage();
             this.lastInputAt = state.lastInputAt();
+            this.confirming = state.confirming();
+            this.languageConfirmed = state.languageConfirmed();
             this.at = at;
         }
 
         Turn turn() {
             return new Turn(new State(language, status, stack, variables, history, misses, pickingLanguage,
-                    lastInputAt), replies, events);
+                    lastInputAt, confirming, languageConfirmed), replies, events);
         }
 
         Turn advance(Input input) {
             lastInputAt = at;
+            String text = input.isMedia() ? null : CONTROL.matcher(input.text()).replaceAll("");
             if (status == Status.NEW) {
                 if (texts.speaks(input.languageHint())) {
                     language = input.languageHint();
                 }
-                start(dialogs.get(dialogs.entry()));
+                Optional<String> written = writtenIn(text);
+                if (written.isPresent()) {
+                    // The first message is in another language than the channel says: ask before anything else.
+                    enter(dialogs.get(dialogs.entry()));
+                    offerLanguage(written.get());
+                } else {
+                    start(dialogs.get(dialogs.entry()));
+                }
                 return turn();
             }
             if (recoveredFromChangedContent()) {
                 return turn();
             }
-            String text = input.isMedia() ? null : CONTROL.matcher(input.text()).replaceAll("");
             Command command = text == null ? null : Command.in(text, language, texts).orElse(null);
             if (status == Status.PAUSED || status == Status.STOPPED) {
                 status = stack.isEmpty() ? Status.FINISHED : Status.ACTIVE;
                 events.add(new Event.Resumed());
                 say("engine.welcome_back");
-                if (command == null || command == Command.REPEAT) {
-                    proceed();
+                Command asked = command != null ? command : sureCommand(text).orElse(Command.REPEAT);
+                if (asked == Command.REPEAT) {
+                    again();
                 } else {
-                    obey(command);
+                    obey(asked);
                 }
                 return turn();
             }
             if (command != null) {
                 obey(command);
+            } else if (confirming != null) {
+                answerConfirmation(text);
             } else if (pickingLanguage) {
                 pickLanguage(text);
             } else if (status == Status.FINISHED) {
-                proceed();
+                sureCommand(text).ifPresentOrElse(this::obey, this::proceed);
             } else {
                 answer(currentQuestion(), text);
             }
@@ -145,6 +172,7 @@ public final class DialogEngine {
             history.clear();
             misses = 0;
             pickingLanguage = false;
+            confirming = null;
             if (status == Status.PAUSED || status == Status.STOPPED) {
                 status = Status.ACTIVE;
             }
@@ -154,24 +182,104 @@ public final class DialogEngine {
         }
 
         void start(Dialog dialog) {
+            enter(dialog);
+            proceed();
+        }
+
+        /** Puts {@code dialog} alone on the stack, at its first step, without running anything yet. */
+        private void enter(Dialog dialog) {
             status = Status.ACTIVE;
             stack.clear();
             history.clear();
             misses = 0;
             pickingLanguage = false;
+            confirming = null;
             stack.add(new Frame(dialog.id(), dialog.first().id()));
             events.add(new Event.DialogStarted(dialog.id()));
-            proceed();
         }
 
         private void answer(Question question, String text) {
-            Answer answer = text == null ? new Answer.Rejected("engine.reprompt.media")
-                    : question.read(text, texts, language);
-            if (answer instanceof Answer.Rejected rejected) {
-                miss(question, rejected);
+            if (text == null) {
+                miss(question, new Answer.Rejected("engine.reprompt.media"));
                 return;
             }
-            String value = ((Answer.Accepted) answer).value();
+            Answer answer = question.read(text, texts, language);
+            if (answer instanceof Answer.Accepted && question instanceof TextStep textStep
+                    && understoodInstead(textStep, text)) {
+                return;
+            }
+            if (answer instanceof Answer.Rejected rejected && !understood(question, text)) {
+                miss(question, rejected);
+            } else if (answer instanceof Answer.Accepted accepted) {
+                take(question, text, accepted.value());
+            }
+        }
+
+        /**
+         * A short message at a text question that clearly is a command ("I want to stop") is obeyed, and "I
+         * don't know" skips an optional text; anything else is the client's text.
+         */
+        private boolean understoodInstead(TextStep question, String text) {
+            Optional<Intent> intent = interpreter.intent(text, language).filter(Intent::sure);
+            Optional<Command> command = intent.flatMap(i -> i.kind().command());
+            if (command.isPresent()) {
+                obey(command.get());
+                return true;
+            }
+            if (question.optional() && intent.map(i -> i.kind() == Intent.Kind.DONT_KNOW).orElse(false)) {
+                take(question, text, TextStep.SKIPPED);
+                return true;
+            }
+            return false;
+        }
+
+        /**
+         * The question's own words did not take {@code text}: asks the interpreter. One clear reading is taken as
+         * if the client had sent its key; several ("2 or 3") are offered to pick from; a command is obeyed, or
+         * confirmed first when the interpreter is not sure. Returns false when nothing was understood.
+         */
+        private boolean understood(Question question, String text) {
+            List<String> keys = Readings.keys(question, text, language, texts, interpreter);
+            if (keys.size() == 1 && question.read(keys.get(0), texts, language) instanceof Answer.Accepted accepted) {
+                take(question, text, accepted.value());
+                return true;
+            }
+            if (keys.size() > 1) {
+                pickOne(question, keys);
+                return true;
+            }
+            Optional<Intent> intent = interpreter.intent(text, language);
+            if (intent.isEmpty()) {
+                return false;
+            }
+            Intent.Kind kind = intent.get().kind();
+            Optional<Command> command = kind.command();
+            if (command.isPresent() && intent.get().sure()) {
+                obey(command.get());
+            } else if (command.isPresent()) {
+                confirming = Confirmation.of(Topic.COMMAND, command.get().name());
+                askConfirmation();
+            } else if (kind == Intent.Kind.DONT_KNOW) {
+                miss(question, new Answer.Rejected("understanding.reprompt.dont_know"));
+            } else if (kind == Intent.Kind.GREETING) {
+                say("understanding.greeting");
+                proceed();
+            } else {
+                return false;
+            }
+            return true;
+        }
+
+        /** "2 or 3": the client gets just those to pick from. */
+        private void pickOne(Question question, List<String> keys) {
+            misses++;
+            List<Choice> offered = question.choices(texts, language).stream().filter(c -> keys.contains(c.key()))
+                    .toList();
+            List<Choice> choices = offered.isEmpty() ? keys.stream().map(k -> new Choice(k, k)).toList() : offered;
+            replies.add(new Reply(texts.render(language, "understanding.reprompt.which"), choices, null));
+        }
+
+        private void take(Question question, String text, String value) {
             misses = 0;
             remember();
             Frame frame = stack.get(stack.size() - 1);
@@ -193,9 +301,112 @@ public final class DialogEngine {
                 }
                 events.add(new Event.AnswerRecorded(frame.dialog(), question.id(), question.text(), language, text,
                         value, question.competence(), at));
+                if (question instanceof TextStep && !value.equals(TextStep.SKIPPED)) {
+                    goTo(target);
+                    reflect(frame.dialog(), question, value);
+                    return;
+                }
             }
             goTo(target);
             proceed();
+        }
+
+        /**
+         * After a story: hints at the competences it shows, then one question of the engine's own if there is
+         * one worth asking (is this another language? does it show a competence the question was not about?),
+         * else the next question.
+         */
+        private void reflect(String dialog, Question question, String story) {
+            Optional<String> written = writtenIn(story);
+            List<EvidenceHint> hints = interpreter.evidence(story, written.orElse(language));
+            if (!hints.isEmpty()) {
+                events.add(new Event.EvidenceHinted(dialog, question.id(), hints, at));
+            }
+            Optional<EvidenceHint> worthAsking = hints.stream()
+                    .filter(h -> h.ask() && !h.competence().equals(question.competence())).findFirst();
+            if (written.isPresent() && !languageConfirmed) {
+                offerLanguage(written.get());
+            } else if (worthAsking.isPresent()) {
+                confirming = new Confirmation(Topic.EVIDENCE, worthAsking.get().competence(), dialog, question.id(), at);
+                askConfirmation();
+            } else {
+                proceed();
+            }
+        }
+
+        /** The other shipped language {@code text} is clearly written in, if any. */
+        private Optional<String> writtenIn(String text) {
+            if (text == null) {
+                return Optional.empty();
+            }
+            return interpreter.otherLanguage(text, language).filter(l -> texts.speaks(l) && !l.equals(language));
+        }
+
+        private void offerLanguage(String offered) {
+            confirming = Confirmation.of(Topic.LANGUAGE, offered);
+            askConfirmation();
+        }
+
+        /** Asks the question in {@link #confirming} (again). */
+        private void askConfirmation() {
+            replies.add(Confirmations.ask(confirming, language, texts));
+        }
+
+        /**
+         * The answer to the engine's own question. An answer that is not one (a photo, another story) lets the
+         * question go: the conversation goes on without it, or, for "Did you mean ...?", the text is taken as an
+         * answer to the question the client has in front of them.
+         */
+        private void answerConfirmation(String text) {
+            Confirmation asked = confirming;
+            confirming = null;
+            Optional<Boolean> yes = text == null ? Optional.empty() : yesOrNo(text);
+            switch (asked.topic()) {
+                case LANGUAGE -> {
+                    Optional<String> chosen = text == null ? Optional.empty()
+                            : Confirmations.chosenLanguage(text, asked.value(), language, texts, interpreter);
+                    chosen.ifPresent(this::settleLanguage);
+                    proceed();
+                }
+                case COMMAND -> {
+                    if (yes.isEmpty()) {
+                        answer(currentQuestion(), text);
+                    } else if (yes.get()) {
+                        obey(Command.valueOf(asked.value()));
+                    } else {
+                        proceed();
+                    }
+                }
+                case EVIDENCE -> {
+                    yes.ifPresent(agrees -> {
+                        events.add(new Event.EvidenceChecked(asked.dialog(), asked.step(), asked.at(), asked.value(),
+                                agrees, at));
+                        if (agrees) {
+                            say("understanding.evidence.noted");
+                        }
+                    });
+                    proceed();
+                }
+            }
+        }
+
+        private void settleLanguage(String chosen) {
+            languageConfirmed = true;
+            if (!chosen.equals(language)) {
+                language = chosen;
+                events.add(new Event.LanguageChosen(chosen));
+                say("engine.language.changed");
+            }
+        }
+
+        private Optional<Boolean> yesOrNo(String text) {
+            return Confirmations.yesOrNo(text, language, texts, interpreter);
+        }
+
+        /** A command the interpreter is sure the text asks for. */
+        private Optional<Command> sureCommand(String text) {
+            return text == null ? Optional.empty()
+                    : interpreter.intent(text, language).filter(Intent::sure).flatMap(i -> i.kind().command());
         }
 
         private void miss(Question question, Answer.Rejected rejected) {
@@ -214,6 +425,7 @@ public final class DialogEngine {
             Answer answer = LanguagePicker.read(text, texts);
             if (answer instanceof Answer.Accepted accepted) {
                 pickingLanguage = false;
+                languageConfirmed = true;
                 language = accepted.value();
                 events.add(new Event.LanguageChosen(language));
                 say("engine.language.changed");
@@ -226,12 +438,15 @@ public final class DialogEngine {
         }
 
         private void obey(Command command) {
+            if (command == Command.BACK || command == Command.LANGUAGE) {
+                confirming = null;
+            }
             switch (command) {
                 case HELP -> {
                     say("engine.help");
-                    proceed();
+                    again();
                 }
-                case REPEAT -> proceed();
+                case REPEAT -> again();
                 case BACK -> back();
                 case PAUSE -> {
                     status = Status.PAUSED;
@@ -247,8 +462,17 @@ public final class DialogEngine {
                 case COACH -> {
                     events.add(new Event.CoachRequested());
                     say("engine.coach");
-                    proceed();
+                    again();
                 }
+            }
+        }
+
+        /** What the client has in front of them, again: the engine's own question if one waits, else the step's. */
+        void again() {
+            if (confirming != null) {
+                askConfirmation();
+            } else {
+                proceed();
             }
         }
 
@@ -294,6 +518,11 @@ public final class DialogEngine {
                 }
                 Dialog dialog = dialogs.get(frame.dialog());
                 Step step = dialog.step(frame.step());
+                if (step instanceof LanguageStep && languageConfirmed) {
+                    // The client already chose ("shall we go on in ...?"): asking again would only puzzle them.
+                    goTo(dialog.after(step));
+                    continue;
+                }
                 if (step instanceof Question question) {
                     ask(dialog, question);
                     return;

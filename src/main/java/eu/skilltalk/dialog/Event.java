@@ -1,6 +1,7 @@
 package eu.skilltalk.dialog;
 
 import java.time.Instant;
+import java.util.List;
 
 /** Something a turn did that the host must persist or act on. Past tense, like the facts they are. */
 public sealed interface Event {
@@ -43,5 +44,23 @@ public sealed interface Event {
 
     /** The client asked to talk to a person. */
     record CoachRequested() implements Event {
+    }
+
+    /**
+     * A text answer (recorded just before, with the same {@code dialog}, {@code step} and {@code at}) may be
+     * evidence for these competences, most likely first: a hint for the coach, not a score.
+     */
+    record EvidenceHinted(String dialog, String step, List<EvidenceHint> hints, Instant at) implements Event {
+        public EvidenceHinted {
+            hints = List.copyOf(hints);
+        }
+    }
+
+    /**
+     * The client said at {@code at} whether their story (the answer at {@code dialog}, {@code step},
+     * {@code storyAt}) shows {@code competence}, when the engine asked "Would you say this shows ...?".
+     */
+    record EvidenceChecked(String dialog, String step, Instant storyAt, String competence, boolean agrees,
+            Instant at) implements Event {
     }
 }

@@ -17,9 +17,13 @@ import java.util.Map;
  * @param misses       answers in a row the current question could not take
  * @param pickingLanguage whether the next input answers the {@code language} command's picker
  * @param lastInputAt  when the client last wrote
+ * @param confirming   a yes/no question the engine asked of its own accord, waiting for the answer, or null
+ * @param languageConfirmed whether the client settled the language (answered "shall we go on in ...?" or
+ *                     used the {@code language} command): no more offers to switch, and language steps pass
  */
 public record State(String language, Status status, List<Frame> stack, Map<String, String> variables,
-        List<Position> history, int misses, boolean pickingLanguage, Instant lastInputAt) {
+        List<Position> history, int misses, boolean pickingLanguage, Instant lastInputAt, Confirmation confirming,
+        boolean languageConfirmed) {
 
     /** An earlier place in the conversation: the whole stack, so {@code back} also returns into a called dialog. */
     public record Position(List<Frame> stack) {
@@ -28,10 +32,42 @@ public record State(String language, Status status, List<Frame> stack, Map<Strin
         }
     }
 
+    /**
+     * A question the engine asks of its own accord, about what the client just wrote.
+     *
+     * @param topic  what it asks about
+     * @param value  the language offered, the command guessed ({@link Command} name) or the competence id
+     * @param dialog for {@link Topic#EVIDENCE}: where the story was answered, else null
+     * @param step   for {@link Topic#EVIDENCE}: the story's step, else null
+     * @param at     for {@link Topic#EVIDENCE}: when the story came, else null
+     */
+    public record Confirmation(Topic topic, String value, String dialog, String step, Instant at) {
+
+        /** What the engine asks about. */
+        public enum Topic {
+            /** "You write in French. Shall we go on in French?" */
+            LANGUAGE,
+            /** "Do you want to stop?" for a command the interpreter is not sure of. */
+            COMMAND,
+            /** "Would you say this shows planning?" */
+            EVIDENCE
+        }
+
+        static Confirmation of(Topic topic, String value) {
+            return new Confirmation(topic, value, null, null, null);
+        }
+    }
+
     public State {
         stack = List.copyOf(stack);
         variables = Map.copyOf(variables);
         history = List.copyOf(history);
+    }
+
+    /** A state without the interpreter's parts: nothing to confirm, the language not settled by the client. */
+    public State(String language, Status status, List<Frame> stack, Map<String, String> variables,
+            List<Position> history, int misses, boolean pickingLanguage, Instant lastInputAt) {
+        this(language, status, stack, variables, history, misses, pickingLanguage, lastInputAt, null, false);
     }
 
     /** A session that has not started yet. */
@@ -47,7 +83,8 @@ public record State(String language, Status status, List<Frame> stack, Map<Strin
     State withVariables(Map<String, String> changed) {
         Map<String, String> merged = new LinkedHashMap<>(variables);
         merged.putAll(changed);
-        return new State(language, status, stack, merged, history, misses, pickingLanguage, lastInputAt);
+        return new State(language, status, stack, merged, history, misses, pickingLanguage, lastInputAt, confirming,
+                languageConfirmed);
     }
 
     List<Frame> stackCopy() {

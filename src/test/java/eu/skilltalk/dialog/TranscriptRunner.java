@@ -2,6 +2,8 @@ package eu.skilltalk.dialog;
 
 import eu.skilltalk.content.Content;
 import eu.skilltalk.content.ContentLoader;
+import eu.skilltalk.understanding.Understanding;
+import eu.skilltalk.understanding.UnderstandingProperties;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -17,6 +19,8 @@ import java.util.regex.Pattern;
  * # comment
  * &#64;language nl              the channel's language hint on every input
  * &#64;dialogs src/test/...     another dialogs folder (the locales stay the real ones)
+ * &#64;understanding            the engine asks the understanding module (trained on the shipped content) when
+ *                            a step's own words fail, as in the running service
  * &gt; hi                      a client line; [media] is a photo or sticker, [long N] is N letters,
  *                            \\uXXXX escapes a character
  * &lt; Hi! Which language?    a reply; following lines indented by two spaces continue it
@@ -50,7 +54,8 @@ final class TranscriptRunner {
                 .findFirst().orElse(null);
         StringBuilder out = new StringBuilder();
         Content content = content(lines);
-        DialogEngine engine = new DialogEngine(content.dialogs(), content.catalog());
+        Interpreter interpreter = lines.contains("@understanding") ? Understood.INTERPRETER : Interpreter.NONE;
+        DialogEngine engine = new DialogEngine(content.dialogs(), content.catalog(), interpreter);
         State state = State.fresh(null);
         Instant now = START;
         for (String line : lines) {
@@ -65,6 +70,17 @@ final class TranscriptRunner {
             }
         }
         return out.toString();
+    }
+
+    /** Trained once per test JVM, on the shipped dialogs and locales, whatever dialogs a transcript plays. */
+    private static final class Understood {
+        static final Interpreter INTERPRETER = train();
+
+        private static Interpreter train() {
+            Content shipped = new ContentLoader().load(Path.of("dialogs"), Path.of("locales"));
+            return Understanding.train(shipped.catalog(), shipped.dialogs().framework(),
+                    UnderstandingProperties.defaults());
+        }
     }
 
     private static Input input(String written, String hint, Instant at) {
