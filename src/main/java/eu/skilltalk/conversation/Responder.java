@@ -43,9 +43,10 @@ class Responder {
         if (!diverted.get().resume()) {
             return new Turn(state, replies, List.of());
         }
-        // A diverted message is no answer: a waiting question is asked again, anything else goes on as usual.
+        // A diverted message (a join code) is no answer and says nothing about the client's language: a
+        // waiting question is asked again, anything else goes on as if the client had said nothing.
         Turn turn = state.status() == Status.ACTIVE ? engine.repeat(state, at)
-                : engine.advance(state, new Input(text, hint, at));
+                : engine.advance(state, new Input("", hint, at));
         replies.addAll(turn.replies());
         return new Turn(turn.state(), replies, turn.events());
     }
