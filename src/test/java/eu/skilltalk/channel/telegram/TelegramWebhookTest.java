@@ -139,7 +139,7 @@ class TelegramWebhookTest {
         post(Updates.text(400, chat, "/start JOIN42", "de").toString(), SECRET);
 
         assertThat(telegram.awaitMessages(chat, 1).get(0).text()).isEqualTo(catalog.render("de", "onboarding.language.ask"));
-        verify(conversations, timeout(FakeBotApi.DEADLINE.toMillis())).receive(argThat(m -> m.channel().equals("telegram")
+        verify(conversations, timeout(FakeBotApi.DEADLINE.toMillis())).accept(argThat(m -> m.channel().equals("telegram")
                 && m.address().equals(String.valueOf(chat)) && m.externalId().equals("400")
                 && "JOIN42".equals(m.text()) && "de".equals(m.languageCode())));
     }
