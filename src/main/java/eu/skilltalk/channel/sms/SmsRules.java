@@ -1,7 +1,7 @@
 package eu.skilltalk.channel.sms;
 
 import eu.skilltalk.channel.sms.Keywords.Keyword;
-import eu.skilltalk.conversation.ConversationService;
+import eu.skilltalk.conversation.ChannelRules;
 import eu.skilltalk.conversation.InboundMessage;
 import eu.skilltalk.delivery.Outbox;
 import eu.skilltalk.dialog.Command;
@@ -10,14 +10,14 @@ import eu.skilltalk.locale.LocaleCatalog;
 import eu.skilltalk.participant.Participant;
 import eu.skilltalk.participant.Participants;
 import java.time.Clock;
-import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.stereotype.Component;
 
 /**
- * Handles one stored inbound message: carrier keywords first (they win over any open question), then the
- * answer, read with typo tolerance, goes to the conversation.
+ * The SMS and WhatsApp rules for a stored inbound message: carrier keywords first (they win over any open
+ * question), then the answer, read with typo tolerance against the choices the client was shown, goes on to
+ * the conversation.
  *
  * <p>STOP sends one confirmation, then nothing reaches the number until START (Twilio refuses anyway, with
  * error 21610); what the client writes meanwhile is not handled. START and HELP answer, then show the open
@@ -25,9 +25,8 @@ import org.springframework.stereotype.Component;
  */
 @Component
 @TwilioEnabled
-class InboundSmsHandler {
+class SmsRules implements ChannelRules {
 
-    private final ConversationService conversations;
     private final Participants participants;
     private final SmsContacts contacts;
     private final Outbox outbox;
@@ -36,9 +35,7 @@ class InboundSmsHandler {
     private final Keywords keywords;
     private final AnswerReader answers;
 
-    InboundSmsHandler(ConversationService conversations, Participants participants, SmsContacts contacts,
-            Outbox outbox, LocaleCatalog catalog, Clock clock) {
-        this.conversations = conversations;
+    SmsRules(Participants participants, SmsContacts contacts, Outbox outbox, LocaleCatalog catalog, Clock clock) {
         this.participants = participants;
         this.contacts = contacts;
         this.outbox = outbox;
@@ -48,70 +45,78 @@ class InboundSmsHandler {
         this.answers = new AnswerReader(catalog);
     }
 
-    void handle(InboundSms sms) {
-        String address = sms.address();
+    @Override
+    public boolean covers(String channel) {
+        return TwilioChannel.SMS.id().equals(channel) || TwilioChannel.WHATSAPP.id().equals(channel);
+    }
+
+    @Override
+    public Optional<InboundMessage> apply(InboundMessage sms) {
+        String address = Participant.address(sms.channel(), sms.address());
         Optional<Participant> participant = participants.findByAddress(address);
         Optional<SmsContact> contact = contacts.find(address);
         if (contact.map(SmsContact::unreachable).orElse(false)) {
             contacts.reachable(address);
         }
-        Keyword keyword = keywords.in(sms.text(), sms.optOutType()).orElse(null);
+        Keyword keyword = keywords.in(sms.text()).orElse(null);
         boolean optedOut = contact.map(SmsContact::optedOut).orElse(false);
         if (keyword == Keyword.STOP) {
             if (!optedOut) {
-                stop(sms, participant);
+                stop(sms, address, participant);
             }
-        } else if (optedOut) {
-            if (keyword == Keyword.START) {
-                contacts.optIn(address, clock.instant());
-                participant.ifPresentOrElse(p -> welcomeBack(sms, p), () -> pass(sms, sms.text()));
+            return Optional.empty();
+        }
+        if (optedOut) {
+            if (keyword != Keyword.START) {
+                return Optional.empty();
             }
-        } else if (keyword != null && participant.isPresent()) {
+            contacts.optIn(address, clock.instant());
+            if (participant.isEmpty()) {
+                return Optional.of(sms);
+            }
+            confirm(participant.get(), "sms.started", sms);
+            return Optional.of(with(sms, engineWord(Command.REPEAT)));
+        }
+        if (keyword != null && participant.isPresent()) {
             // START from someone not opted out, or HELP: answer, then the open question again.
             if (keyword == Keyword.HELP) {
-                confirm(participant.get(), "sms.help");
+                confirm(participant.get(), "sms.help", sms);
             }
-            pass(sms, engineWord(Command.REPEAT));
-        } else {
-            pass(sms, answers.read(sms.text(), contact.map(SmsContact::offeredChoices).orElse(List.of())));
+            return Optional.of(with(sms, engineWord(Command.REPEAT)));
         }
+        return Optional.of(with(sms, answers.read(sms.text(),
+                contact.map(SmsContact::offeredChoices).orElse(List.of()))));
     }
 
     /**
      * Stores the opt-out, naming the confirmation as the one message the sender still lets through: it may
      * wait for the rate limit, and must not go out after a later START.
      */
-    private void stop(InboundSms sms, Optional<Participant> participant) {
-        String farewell = participant.map(p -> queue(p, "sms.stopped", "sms-stop:" + sms.sid())).orElse(null);
-        contacts.optOut(sms.address(), clock.instant(), farewell);
+    private void stop(InboundMessage sms, String address, Optional<Participant> participant) {
+        String farewell = participant.map(p -> queue(p, "sms.stopped", "sms-stop:" + sms.externalId())).orElse(null);
+        contacts.optOut(address, clock.instant(), farewell);
         participant.ifPresent(p -> outbox.sendNow(p.id()));
     }
 
-    private void welcomeBack(InboundSms sms, Participant participant) {
-        confirm(participant, "sms.started");
-        pass(sms, engineWord(Command.REPEAT));
+    private static InboundMessage with(InboundMessage sms, String text) {
+        return new InboundMessage(sms.channel(), sms.address(), sms.externalId(), text, sms.languageCode());
     }
 
-    private void pass(InboundSms sms, String text) {
-        conversations.receive(new InboundMessage(sms.channel(), sms.number(), sms.sid(), text, null));
-    }
-
-    /** Queues one channel text and sends it now, so it goes before anything the conversation adds. */
-    private void confirm(Participant participant, String key) {
-        queue(participant, key, null);
+    /**
+     * Queues one channel text and sends it now, so it goes before anything the conversation adds. Keyed by the
+     * message, so a message processed again after a crash does not answer twice.
+     */
+    private void confirm(Participant participant, String key, InboundMessage sms) {
+        queue(participant, key, key + ":" + sms.externalId());
         outbox.sendNow(participant.id());
     }
 
-    /** Queues one channel text under an outbox key (or none) and returns the queued item's id, when keyed. */
+    /** Queues one channel text under an outbox key and returns the queued item's id. */
     private String queue(Participant participant, String textKey, String outboxKey) {
         String language = catalog.speaks(participant.language()) ? participant.language() : catalog.languages().get(0);
         List<Reply> text = List.of(Reply.of(catalog.render(language, textKey)));
-        Instant now = clock.instant();
-        if (outboxKey == null) {
-            outbox.enqueue(participant.id(), participant.channel(), participant.channelAddress(), text, now);
-            return null;
-        }
-        outbox.enqueue(participant.id(), participant.channel(), participant.channelAddress(), text, now, outboxKey);
+        outbox.enqueue(participant.id(), participant.channel(), participant.channelAddress(), text, clock.instant(),
+                outboxKey);
         return outboxKey + "/0";
     }
 
