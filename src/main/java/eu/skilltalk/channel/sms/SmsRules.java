@@ -113,7 +113,7 @@ class SmsRules implements ChannelRules {
 
     /** Queues one channel text under an outbox key and returns the queued item's id. */
     private String queue(Participant participant, String textKey, String outboxKey) {
-        String language = catalog.speaks(participant.language()) ? participant.language() : catalog.languages().get(0);
+        String language = catalog.readable(participant.language());
         List<Reply> text = List.of(Reply.of(catalog.render(language, textKey)));
         outbox.enqueue(participant.id(), participant.channel(), participant.channelAddress(), text, clock.instant(),
                 outboxKey);
