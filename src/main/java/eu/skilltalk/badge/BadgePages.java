@@ -75,7 +75,7 @@ class BadgePages {
             MediaType.ALL_VALUE})
     ResponseEntity<Object> classJson(@PathVariable String id, @RequestParam(required = false) String lang,
             HttpServletRequest request) {
-        String language = catalog.speaks(lang) ? lang : catalog.languages().get(0);
+        String language = catalog.readable(lang);
         return classes.find(id).map(badge -> jsonLd(request, HttpStatus.OK, json.badgeClass(badge, language)))
                 .orElseGet(BadgePages::notFound);
     }

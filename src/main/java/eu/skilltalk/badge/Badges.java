@@ -185,7 +185,6 @@ public class Badges {
     }
 
     private String language(Participant client) {
-        return client.language() != null && catalog.speaks(client.language()) ? client.language()
-                : catalog.languages().get(0);
+        return catalog.readable(client.language());
     }
 }

@@ -65,7 +65,7 @@ class BadgesSection implements ParticipantSection {
 
     @Override
     public Object model(String participantId, Locale locale) {
-        String language = catalog.speaks(locale.getLanguage()) ? locale.getLanguage() : catalog.languages().get(0);
+        String language = catalog.readable(locale.getLanguage());
         List<BadgeAssertion> awarded = badges.of(participantId);
         List<String> holding = awarded.stream().filter(a -> !a.revoked()).map(BadgeAssertion::badgeClass).toList();
         List<Option> ready = readiness.of(participantId).stream().filter(b -> !holding.contains(b.id()))

@@ -72,6 +72,6 @@ final class CatalogMessageSource implements MessageSource {
             return LocaleLoader.FALLBACK;
         }
         String language = locale == null ? null : locale.getLanguage();
-        return catalog.speaks(language) ? language : catalog.languages().get(0);
+        return catalog.readable(language);
     }
 }

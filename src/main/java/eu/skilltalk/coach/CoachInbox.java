@@ -77,7 +77,7 @@ class CoachInbox {
         Instant now = clock.instant();
         InboxMessage message = append(client.id(), InboxMessage.OUT, text, coach.displayName(), now);
         open(client.id(), now, InboxMessage.OUT, false);
-        String language = catalog.speaks(client.language()) ? client.language() : catalog.languages().get(0);
+        String language = catalog.readable(client.language());
         outbox.enqueue(client.id(), client.channel(), client.channelAddress(), List.of(Reply.of(catalog.render(
                 language, "inbox.reply", Map.of("coach", coach.displayName(), "text", text)))), now);
         outbox.sendNow(client.id());

@@ -129,7 +129,7 @@ public class ConversationService {
         Instant now = clock.instant();
         List<Reply> replies = turns.run(participant.get(), "repeat:" + UUID.randomUUID(), now, false, state -> {
             Turn repeat = engine.repeat(state, now);
-            List<Reply> all = new ArrayList<>(lead.apply(readingLanguage(state)));
+            List<Reply> all = new ArrayList<>(lead.apply(catalog.readable(state.language())));
             all.addAll(repeat.replies());
             return new Turn(repeat.state(), all, repeat.events());
         });
@@ -189,14 +189,11 @@ public class ConversationService {
 
     private Turn nudge(State state, Turn repeat) {
         List<Reply> replies = new ArrayList<>();
-        replies.add(Reply.of(catalog.render(readingLanguage(state), NUDGE, Map.of())));
+        replies.add(Reply.of(catalog.render(catalog.readable(state.language()), NUDGE, Map.of())));
         replies.addAll(repeat.replies());
         return new Turn(repeat.state(), replies, repeat.events());
     }
 
-    private String readingLanguage(State state) {
-        return catalog.speaks(state.language()) ? state.language() : catalog.languages().get(0);
-    }
 
     private Participant participant(String id) {
         return participants.findById(id).orElseThrow(() -> new NoSuchElementException("No participant " + id));

@@ -12,6 +12,7 @@ import java.time.Clock;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ExecutorService;
@@ -19,6 +20,7 @@ import java.util.concurrent.Executors;
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -29,7 +31,7 @@ import org.springframework.stereotype.Component;
  * they keep their order), and those an instance left behind (it stopped or died) from a sweep, oldest first.
  * On shutdown it stops taking messages and finishes the ones in hand; the rest wait in the inbox.
  *
- * <p>Metrics: {@code skilltalk_inbound_messages_total{channel, status=accepted|duplicate|processed|dropped}}
+ * <p>Metrics: {@code skilltalk_inbound_messages_total{channel, status=accepted|duplicate|processed|handled_by_channel|dropped}}
  * and {@code skilltalk_inbox_depth}.
  */
 @Component
@@ -47,9 +49,10 @@ class InboundProcessor extends GracefulWorker {
     private final Clock clock;
     private final ExecutorService[] lanes;
     private final WorkGate gate;
+    private final List<ChannelRules> rules;
 
     InboundProcessor(Inbox inbox, Turns turns, Responder responder, Participants participants, Outbox outbox,
-            ConversationProperties properties, MeterRegistry meters, Clock clock) {
+            ConversationProperties properties, MeterRegistry meters, Clock clock, ObjectProvider<ChannelRules> rules) {
         super(properties.shutdownWait(), SmartLifecycle.DEFAULT_PHASE - 3072);
         this.gate = gate();
         this.inbox = inbox;
@@ -60,6 +63,7 @@ class InboundProcessor extends GracefulWorker {
         this.properties = properties;
         this.meters = meters;
         this.clock = clock;
+        this.rules = rules.orderedStream().toList();
         this.lanes = new ExecutorService[Math.max(1, properties.lanes())];
         for (int i = 0; i < lanes.length; i++) {
             String name = "inbound-" + i;
@@ -102,9 +106,15 @@ class InboundProcessor extends GracefulWorker {
             count(item.channel(), "dropped");
             return List.of();
         }
+        InboundMessage message = applyRules(item.message()).orElse(null);
+        if (message == null) {
+            inbox.done(item);
+            count(item.channel(), "handled_by_channel");
+            return List.of();
+        }
         Participant participant = participantFor(item);
         List<Reply> replies = turns.run(participant, item.id(), item.receivedAt(), true, state -> responder.respond(
-                participant, state, item.text(), primaryLanguage(item.languageCode()), item.receivedAt()));
+                participant, state, message.text(), primaryLanguage(item.languageCode()), item.receivedAt()));
         inbox.done(item);
         count(item.channel(), "processed");
         outbox.sendNow(participant.id());
@@ -144,6 +154,16 @@ class InboundProcessor extends GracefulWorker {
     @SchedulerLock(name = "receipt-sweep")
     public void forgetOldReceipts() {
         inbox.forgetReceiptsBefore(clock.instant().minus(properties.keepReceipts()));
+    }
+
+    private Optional<InboundMessage> applyRules(InboundMessage message) {
+        Optional<InboundMessage> result = Optional.of(message);
+        for (ChannelRules channel : rules) {
+            if (channel.covers(message.channel())) {
+                result = result.flatMap(channel::apply);
+            }
+        }
+        return result;
     }
 
     private Participant participantFor(InboxItem item) {

@@ -71,6 +71,11 @@ class InboxItem {
         return text;
     }
 
+    /** The message as the channel handed it over. */
+    InboundMessage message() {
+        return new InboundMessage(channel, address, externalId, text, languageCode);
+    }
+
     String languageCode() {
         return languageCode;
     }

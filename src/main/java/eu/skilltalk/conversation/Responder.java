@@ -56,6 +56,6 @@ class Responder {
         if (catalog.speaks(state.language())) {
             return state.language();
         }
-        return catalog.speaks(hint) ? hint : catalog.languages().get(0);
+        return catalog.readable(hint);
     }
 }

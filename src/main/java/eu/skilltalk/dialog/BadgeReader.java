@@ -1,6 +1,5 @@
 package eu.skilltalk.dialog;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -32,12 +31,7 @@ final class BadgeReader {
 
     /** The badge classes in {@code file}; none when there is no such file or it cannot be read. */
     BadgeClasses read(Path file) {
-        if (!Files.exists(file)) {
-            return BadgeClasses.NONE;
-        }
-        return DialogLoader.versioned(file, problems)
-                .map(mapping -> read(new Fields(mapping, file.toString(), "badges file", problems), file.toString()))
-                .orElse(BadgeClasses.NONE);
+        return DialogLoader.readOptional(file, "badges file", problems, this::read, BadgeClasses.NONE);
     }
 
     private BadgeClasses read(Fields fields, String file) {

@@ -83,7 +83,7 @@ public final class DialogEngine {
         private final List<Event> events = new ArrayList<>();
 
         Run(State state, Instant at) {
-            this.language = texts.speaks(state.language()) ? state.language() : texts.languages().get(0);
+            this.language = texts.readable(state.language());
             this.status = state.status();
             this.stack = state.stackCopy();
             this.variables = new LinkedHashMap<>(state.variables());

@@ -1,5 +1,6 @@
 package eu.skilltalk.dialog;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -7,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.BiFunction;
 import java.util.Set;
 import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
@@ -50,6 +52,21 @@ public final class DialogLoader {
         Map<String, Dialog> byId = new LinkedHashMap<>();
         dialogs.forEach(d -> byId.putIfAbsent(d.id(), d));
         return new Result(new Dialogs(byId, framework, profiles, badges, Dialogs.DEFAULT_ENTRY), refs, problems);
+    }
+
+    /**
+     * Reads an optional framework file (competences, profiles, badges) with {@code read}, given the file's
+     * fields and its name; {@code none} when there is no such file or it cannot be read (reported).
+     *
+     * @param what names the file in problems, e.g. "profiles file"
+     */
+    static <T> T readOptional(Path file, String what, List<Problem> problems, BiFunction<Fields, String, T> read,
+            T none) {
+        if (!Files.exists(file)) {
+            return none;
+        }
+        return versioned(file, problems).map(mapping -> read.apply(new Fields(mapping, file.toString(), what, problems),
+                file.toString())).orElse(none);
     }
 
     /** The file's root mapping when it parses and carries the supported {@code format}; else empty, reported. */

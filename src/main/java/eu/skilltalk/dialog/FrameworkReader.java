@@ -1,6 +1,5 @@
 package eu.skilltalk.dialog;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -27,13 +26,7 @@ final class FrameworkReader {
 
     /** The framework in {@code file}; empty when there is no such file or it cannot be read. */
     Framework read(Path file) {
-        if (!Files.exists(file)) {
-            return Framework.EMPTY;
-        }
-        return DialogLoader.versioned(file, problems)
-                .map(mapping -> read(new Fields(mapping, file.toString(), "competence framework", problems),
-                        file.toString()))
-                .orElse(Framework.EMPTY);
+        return DialogLoader.readOptional(file, "competence framework", problems, this::read, Framework.EMPTY);
     }
 
     private Framework read(Fields fields, String file) {

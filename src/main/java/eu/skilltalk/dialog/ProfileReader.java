@@ -1,6 +1,5 @@
 package eu.skilltalk.dialog;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -31,12 +30,7 @@ final class ProfileReader {
 
     /** The profiles in {@code file}; none when there is no such file or it cannot be read. */
     Profiles read(Path file) {
-        if (!Files.exists(file)) {
-            return Profiles.NONE;
-        }
-        return DialogLoader.versioned(file, problems)
-                .map(mapping -> read(new Fields(mapping, file.toString(), "profiles file", problems), file.toString()))
-                .orElse(Profiles.NONE);
+        return DialogLoader.readOptional(file, "profiles file", problems, this::read, Profiles.NONE);
     }
 
     private Profiles read(Fields fields, String file) {

@@ -18,6 +18,11 @@ public interface Texts {
         return language != null && languages().contains(language);
     }
 
+    /** The language a client with this language reads: it when shipped, else the fallback. */
+    default String readable(String language) {
+        return speaks(language) ? language : languages().get(0);
+    }
+
     /** Renders {@code key} in {@code language} with named arguments. */
     String render(String language, String key, Map<String, ?> args);
 

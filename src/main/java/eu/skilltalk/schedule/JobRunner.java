@@ -139,7 +139,7 @@ class JobRunner extends GracefulWorker {
     }
 
     private String language(Participant participant) {
-        return catalog.speaks(participant.language()) ? participant.language() : catalog.languages().get(0);
+        return catalog.readable(participant.language());
     }
 
     @Override

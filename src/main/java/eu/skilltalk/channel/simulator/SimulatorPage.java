@@ -24,7 +24,7 @@ class SimulatorPage {
 
     @GetMapping("/simulator")
     String page(@RequestParam(name = "lang", required = false) String lang, Model model) {
-        String language = catalog.speaks(lang) ? lang : catalog.languages().get(0);
+        String language = catalog.readable(lang);
         Map<String, String> labels = LABELS.stream()
                 .collect(Collectors.toMap(k -> k, k -> catalog.render(language, "simulator." + k)));
         model.addAttribute("lang", language);

@@ -2,6 +2,7 @@ package eu.skilltalk.channel.sms;
 
 import eu.skilltalk.dialog.Words;
 import eu.skilltalk.locale.LocaleCatalog;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -19,28 +20,36 @@ final class Keywords {
     }
 
     private final Map<String, Keyword> words = new HashMap<>();
+    private final Map<Keyword, String> first = new EnumMap<>(Keyword.class);
 
     Keywords(LocaleCatalog catalog) {
         for (Keyword keyword : Keyword.values()) {
             String key = "sms.words." + keyword.name().toLowerCase(Locale.ROOT);
             for (String language : catalog.languages()) {
                 catalog.words(language, key).forEach(word -> words.putIfAbsent(Words.normalize(word), keyword));
+                first.putIfAbsent(keyword, catalog.words(language, key).get(0));
             }
         }
     }
 
+    /** The keyword the whole message is, like Twilio reads them (one word, any case, surrounding punctuation ignored). */
+    Optional<Keyword> in(String text) {
+        return Optional.ofNullable(words.get(Words.normalize(text)));
+    }
+
     /**
-     * The keyword the whole message is, like Twilio reads them (one word, any case, surrounding punctuation
-     * ignored). Twilio's own reading ({@code OptOutType}, sent when the account manages opt-outs) comes first.
+     * The message as these rules should read it: when Twilio read a keyword ({@code OptOutType}, sent when the
+     * account manages opt-outs) that is not among ours, such as UNSUBSCRIBE, our word for the same keyword.
      */
-    Optional<Keyword> in(String text, String optOutType) {
-        if (optOutType != null) {
-            for (Keyword keyword : Keyword.values()) {
-                if (keyword.name().equalsIgnoreCase(optOutType.strip())) {
-                    return Optional.of(keyword);
-                }
+    String canonical(String text, String optOutType) {
+        if (optOutType == null || in(text).isPresent()) {
+            return text;
+        }
+        for (Keyword keyword : Keyword.values()) {
+            if (keyword.name().equalsIgnoreCase(optOutType.strip())) {
+                return first.get(keyword);
             }
         }
-        return Optional.ofNullable(words.get(Words.normalize(text)));
+        return text;
     }
 }

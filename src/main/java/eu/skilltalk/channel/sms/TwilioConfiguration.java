@@ -21,8 +21,6 @@ import org.springframework.context.annotation.Configuration;
 class TwilioConfiguration {
 
     static final String STATUS_PATH = "/webhooks/twilio/status";
-    /** Senders handled side by side; each sender's messages stay in order on one lane. */
-    private static final int LANES = 4;
     private static final int MAX_CONNECTIONS = 10;
 
     @Bean
@@ -63,11 +61,6 @@ class TwilioConfiguration {
     @Bean
     SmsLayout smsLayout(@Value("${skilltalk.public-base-url}") String base) {
         return new SmsLayout(base);
-    }
-
-    @Bean(destroyMethod = "close")
-    SenderLanes senderLanes() {
-        return new SenderLanes(LANES);
     }
 
     @Bean

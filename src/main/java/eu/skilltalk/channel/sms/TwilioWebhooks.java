@@ -1,5 +1,8 @@
 package eu.skilltalk.channel.sms;
 
+import eu.skilltalk.conversation.ConversationService;
+import eu.skilltalk.conversation.InboundMessage;
+import eu.skilltalk.locale.LocaleCatalog;
 import jakarta.servlet.http.HttpServletRequest;
 import java.time.Clock;
 import java.util.Map;
@@ -17,8 +20,8 @@ import org.springframework.web.server.ResponseStatusException;
 
 /**
  * Twilio's webhooks. Both check the signature before anything else (403), then the parameters (400 naming
- * the one that is wrong). An inbound message is stored and acknowledged with empty TwiML at once; the reply
- * goes out through the API when the message has been handled.
+ * the one that is wrong). An inbound message is stored (in the conversation's inbox) before it is
+ * acknowledged with empty TwiML; the reply goes out through the API when the message has been handled.
  *
  * <pre>POST /webhooks/twilio/sms     MessageSid=SM...&amp;From=%2B31612345678&amp;Body=2[&amp;NumMedia=0&amp;OptOutType=STOP]
  * POST /webhooks/twilio/status  MessageSid=SM...&amp;MessageStatus=delivered[&amp;ErrorCode=30003&amp;To=%2B3161...]</pre>
@@ -34,16 +37,18 @@ class TwilioWebhooks {
     private static final Pattern WHOLE_NUMBER = Pattern.compile("\\d{1,9}");
 
     private final TwilioSignature signature;
-    private final SmsInbox inbox;
+    private final ConversationService conversations;
+    private final Keywords keywords;
     private final SentMessages sent;
     private final SmsContacts contacts;
     private final TwilioProperties properties;
     private final Clock clock;
 
-    TwilioWebhooks(TwilioSignature signature, SmsInbox inbox, SentMessages sent, SmsContacts contacts,
-            TwilioProperties properties, Clock clock) {
+    TwilioWebhooks(TwilioSignature signature, ConversationService conversations, LocaleCatalog catalog,
+            SentMessages sent, SmsContacts contacts, TwilioProperties properties, Clock clock) {
         this.signature = signature;
-        this.inbox = inbox;
+        this.conversations = conversations;
+        this.keywords = new Keywords(catalog);
         this.sent = sent;
         this.contacts = contacts;
         this.properties = properties;
@@ -66,7 +71,9 @@ class TwilioWebhooks {
         String body = form.getOrDefault("Body", "");
         // A picture without words reaches the engine as media: it answers kindly that it reads only text.
         String text = body.isEmpty() && media > 0 ? null : body;
-        if (!inbox.accept(sid, channel, number, text, form.get("OptOutType"))) {
+        InboundMessage message = new InboundMessage(channel.id(), number, sid,
+                keywords.canonical(text, form.get("OptOutType")), null);
+        if (!conversations.accept(message)) {
             log.info("Twilio redelivered message {}; it was taken before", sid);
         }
         return ResponseEntity.ok().contentType(MediaType.TEXT_XML).body(EMPTY_TWIML);

@@ -6,13 +6,11 @@ import eu.skilltalk.dialog.Command;
 import eu.skilltalk.locale.LocaleCatalog;
 import eu.skilltalk.participant.Participant;
 import eu.skilltalk.participant.Participants;
-import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.DisposableBean;
 import org.springframework.stereotype.Component;
 import org.telegram.telegrambots.meta.api.methods.AnswerCallbackQuery;
 import org.telegram.telegrambots.meta.api.objects.Update;
@@ -20,20 +18,19 @@ import org.telegram.telegrambots.meta.exceptions.TelegramApiException;
 import org.telegram.telegrambots.meta.generics.TelegramClient;
 
 /**
- * Takes updates from polling or the webhook and hands each client's messages to the conversation, one
- * chat's in order, many chats in parallel. Telegram's update_id is the message's external id, so an
- * update delivered twice (a webhook retry, a restart, a second instance) is handled once.
+ * Takes updates from polling or the webhook and hands each client's message to the conversation, which
+ * stores it before this returns and processes it afterwards in the chat's order. Only then is the update
+ * acknowledged (the webhook answers, polling moves its offset), so an instance that dies loses nothing.
+ * Telegram's update_id is the message's external id, so an update delivered twice (a webhook retry, a
+ * restart, a second instance) is handled once.
  */
 @Component
 @ConditionalOnTelegram
-class TelegramInbound implements DisposableBean {
+class TelegramInbound {
 
     static final String CHANNEL = "telegram";
 
     private static final Logger log = LoggerFactory.getLogger(TelegramInbound.class);
-    private static final int THREADS = 4;
-    private static final int CAPACITY = 1000;
-    private static final Duration DRAIN = Duration.ofSeconds(10);
 
     private final ConversationService conversations;
     private final TelegramClient client;
@@ -41,7 +38,6 @@ class TelegramInbound implements DisposableBean {
     private final Participants participants;
     private final LocaleCatalog catalog;
     private final UpdateReader reader;
-    private final ChatLanes lanes = new ChatLanes(THREADS, CAPACITY);
 
     TelegramInbound(ConversationService conversations, TelegramClient client, TelegramChats chats,
             Participants participants, LocaleCatalog catalog) {
@@ -54,37 +50,32 @@ class TelegramInbound implements DisposableBean {
         this.reader = new UpdateReader(catalog.words(catalog.languages().get(0), Command.REPEAT.wordsKey()).get(0));
     }
 
-    /** Queues an update from the webhook; false when too much is waiting already. */
-    boolean offer(Update update) {
-        return reader.read(update).map(in -> lanes.offer(in.chatId(), () -> handle(in))).orElse(true);
+    /**
+     * Stores an update from the webhook for the conversation. Throws when the store cannot take it: the
+     * webhook then fails and Telegram delivers the update again.
+     */
+    void accept(Update update) {
+        reader.read(update).ifPresent(this::accept);
     }
 
-    /** Queues updates from long polling, waiting for room; never throws, or the polling loop would stop. */
+    /**
+     * Stores updates from long polling. Never throws, or the polling loop would stop; an update the store
+     * could not take is logged by its id only.
+     */
     void take(List<Update> updates) {
-        try {
-            for (Update update : updates) {
-                var incoming = reader.read(update);
-                if (incoming.isPresent()) {
-                    lanes.put(incoming.get().chatId(), () -> handle(incoming.get()));
-                }
+        for (Update update : updates) {
+            try {
+                accept(update);
+            } catch (RuntimeException e) {
+                // The exception's message may quote a chat id or text, so only its type goes to the log.
+                log.error("Telegram update {} could not be stored: {}", update.getUpdateId(), e.getClass().getName());
             }
-        } catch (InterruptedException stopping) {
-            Thread.currentThread().interrupt();
-        } catch (RuntimeException e) {
-            log.error("Telegram updates could not be queued: {}", e.getClass().getName());
         }
     }
 
-    private void handle(UpdateReader.Incoming in) {
-        try {
-            if (in.tap() == null || tapped(in)) {
-                conversations.receive(new InboundMessage(CHANNEL, in.chatId(), in.updateId(), in.text(),
-                        in.languageCode()));
-            }
-        } catch (RuntimeException e) {
-            // The exception's message may quote a chat id or text, so only its type goes to the log.
-            log.error("Telegram update {} could not be handled: {}", in.updateId(), e.getClass().getName());
-            log.debug("Telegram update {} failed", in.updateId(), e);
+    private void accept(UpdateReader.Incoming in) {
+        if (in.tap() == null || tapped(in)) {
+            conversations.accept(new InboundMessage(CHANNEL, in.chatId(), in.updateId(), in.text(), in.languageCode()));
         }
     }
 
@@ -110,13 +101,5 @@ class TelegramInbound implements DisposableBean {
                 .or(() -> Optional.ofNullable(in.languageCode())
                         .map(code -> code.split("[-_]")[0].toLowerCase(Locale.ROOT)))
                 .orElse(catalog.languages().get(0));
-    }
-
-    @Override
-    public void destroy() {
-        int unfinished = lanes.close(DRAIN);
-        if (unfinished > 0) {
-            log.warn("Stopped with Telegram updates of {} chats not handled", unfinished);
-        }
     }
 }

@@ -29,13 +29,13 @@ class TelegramSender implements ChannelSender {
     private final TelegramClient client;
     private final TelegramMessages messages;
     private final TelegramChats chats;
-    private final SendLimits limits;
+    private final RetryHolds holds;
 
-    TelegramSender(TelegramClient client, TelegramMessages messages, TelegramChats chats, SendLimits limits) {
+    TelegramSender(TelegramClient client, TelegramMessages messages, TelegramChats chats, RetryHolds holds) {
         this.client = client;
         this.messages = messages;
         this.chats = chats;
-        this.limits = limits;
+        this.holds = holds;
     }
 
     @Override
@@ -58,7 +58,7 @@ class TelegramSender implements ChannelSender {
                 // Before sending: a tap can arrive the moment the buttons show.
                 chats.showing(chat, rendered.inlineKeyboard() ? item.id() : null);
             }
-            limits.acquire(chat);
+            holds.check(chat);
             message = execute(chat, calls.get(part));
             if (!lastPart) {
                 chats.sentParts(chat, item.id(), part + 1);
@@ -73,7 +73,7 @@ class TelegramSender implements ChannelSender {
         } catch (TelegramApiException e) {
             DeliveryException failure = failure(e);
             if (failure.retryAfter() != null) {
-                limits.hold(chat, failure.retryAfter());
+                holds.hold(chat, failure.retryAfter());
             }
             throw failure;
         }

@@ -8,11 +8,13 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.SmartLifecycle;
+import org.springframework.scheduling.concurrent.CustomizableThreadFactory;
 import org.springframework.stereotype.Component;
 import org.telegram.telegrambots.longpolling.TelegramBotsLongPollingApplication;
 import org.telegram.telegrambots.longpolling.util.DefaultGetUpdatesGenerator;
@@ -68,7 +70,7 @@ class TelegramSetup implements SmartLifecycle {
     @Override
     public synchronized void start() {
         running = true;
-        setup = Executors.newSingleThreadScheduledExecutor(ChatLanes.named("telegram-setup-"));
+        setup = Executors.newSingleThreadScheduledExecutor(daemon("telegram-setup-"));
         List<Step> steps = new ArrayList<>();
         steps.add(properties.mode() == TelegramProperties.Mode.WEBHOOK ? this::setWebhook : this::startPolling);
         for (SetMyCommands menu : BotMenu.calls(catalog)) {
@@ -110,8 +112,7 @@ class TelegramSetup implements SmartLifecycle {
      * network calls run outside the lock, so a stop never waits for Telegram.
      */
     private void startPolling() throws TelegramApiException {
-        ScheduledExecutorService thread = Executors.newSingleThreadScheduledExecutor(
-                ChatLanes.named("telegram-polling-"));
+        ScheduledExecutorService thread = Executors.newSingleThreadScheduledExecutor(daemon("telegram-polling-"));
         TelegramBotsLongPollingApplication application = new TelegramBotsLongPollingApplication(ObjectMapper::new,
                 new TelegramOkHttpClientFactory.DefaultOkHttpClientCreator(), () -> thread, ExponentialBackOff::new);
         try {
@@ -155,5 +156,11 @@ class TelegramSetup implements SmartLifecycle {
     @Override
     public boolean isRunning() {
         return running;
+    }
+
+    private static ThreadFactory daemon(String prefix) {
+        CustomizableThreadFactory threads = new CustomizableThreadFactory(prefix);
+        threads.setDaemon(true);
+        return threads;
     }
 }

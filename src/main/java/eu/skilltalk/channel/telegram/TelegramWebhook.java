@@ -9,7 +9,6 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
@@ -21,9 +20,9 @@ import org.telegram.telegrambots.meta.api.objects.Update;
 /**
  * {@code POST /webhooks/telegram} in webhook mode: Telegram posts each update here with the secret in
  * {@code X-Telegram-Bot-Api-Secret-Token}. A missing or wrong secret gets 401 before the body is read; a
- * body that is not an update gets 400. A good update is queued and answered 200 at once, since Telegram
+ * body that is not an update gets 400. A good update is stored and answered 200 at once, since Telegram
  * holds back a chat's next update until the last one is answered; the conversation runs afterwards, in the
- * chat's order. 503 when too much is queued: Telegram then delivers again later.
+ * chat's order. When the store cannot take it the answer is an error and Telegram delivers it again.
  */
 @RestController
 @ConditionalOnTelegram
@@ -64,10 +63,7 @@ class TelegramWebhook {
         if (update == null || update.getUpdateId() == null) {
             return problem(HttpStatus.BAD_REQUEST, "update_id is missing");
         }
-        if (!inbound.offer(update)) {
-            return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).header(HttpHeaders.RETRY_AFTER, "5")
-                    .body(ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE, "Too many updates waiting"));
-        }
+        inbound.accept(update);
         return ResponseEntity.ok().build();
     }
 

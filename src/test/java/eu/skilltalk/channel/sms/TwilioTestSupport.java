@@ -21,9 +21,11 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Collectors;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
+import org.bson.Document;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -49,7 +51,7 @@ abstract class TwilioTestSupport {
     @LocalServerPort
     int port;
     @Autowired
-    SmsInbox inbox;
+    MongoTemplate store;
     @Autowired
     Outbox outbox;
 
@@ -130,7 +132,17 @@ abstract class TwilioTestSupport {
 
     /** Waits until every stored inbound message was handled and every queued reply sent or given up. */
     void awaitIdle() {
-        await().atMost(DEADLINE).until(() -> inbox.waiting() == 0 && outbox.waiting() == 0);
+        await().atMost(DEADLINE).until(() -> inboxDepth() == 0 && outbox.waiting() == 0);
+    }
+
+    /** Inbound messages stored and not yet handled. */
+    long inboxDepth() {
+        return store.getCollection("inbox").countDocuments();
+    }
+
+    /** Whether this MessageSid was taken (a receipt stays after the message was handled). */
+    boolean taken(String sid) {
+        return store.getCollection("inbound_receipts").countDocuments(new Document("_id", "sms:" + sid)) > 0;
     }
 
     static Map<String, String> form(String... pairs) {
