@@ -11,17 +11,17 @@ import org.springframework.data.mongodb.core.MongoTemplate;
 class CoachData {
 
     @Bean
-    PersonalData observationNotes(MongoTemplate mongo) {
+    PersonalData observationNotesPersonalData(MongoTemplate mongo) {
         return StoredData.byParticipantId(mongo, Observation.class, "participantId");
     }
 
     @Bean
-    PersonalData coachChat(MongoTemplate mongo) {
+    PersonalData coachChatPersonalData(MongoTemplate mongo) {
         return StoredData.byParticipantId(mongo, InboxMessage.class, "participantId");
     }
 
     @Bean
-    PersonalData coachChatThread(MongoTemplate mongo) {
+    PersonalData coachChatThreadPersonalData(MongoTemplate mongo) {
         return StoredData.byParticipantId(mongo, InboxThread.class, "_id");
     }
 }

@@ -17,17 +17,17 @@ import org.springframework.data.mongodb.core.MongoTemplate;
 class CohortData {
 
     @Bean
-    PersonalData enrolment(MongoTemplate mongo) {
+    PersonalData enrolmentPersonalData(MongoTemplate mongo) {
         return StoredData.byParticipantId(mongo, Enrolled.class, "_id");
     }
 
     @Bean
-    PersonalData moduleProgress(MongoTemplate mongo) {
+    PersonalData moduleProgressPersonalData(MongoTemplate mongo) {
         return StoredData.byParticipantId(mongo, ModuleProgress.class, "_id");
     }
 
     @Bean
-    PersonalData remindersSent(MongoTemplate mongo) {
+    PersonalData remindersSentPersonalData(MongoTemplate mongo) {
         // keyed <reminder id>:<participant id>
         return StoredData.matching(mongo, SentReminder.class,
                 id -> where("_id").regex(":" + Pattern.quote(id) + "$"));

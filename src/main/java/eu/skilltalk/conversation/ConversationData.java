@@ -18,17 +18,17 @@ import org.springframework.data.mongodb.core.MongoTemplate;
 class ConversationData {
 
     @Bean
-    PersonalData answerLog(MongoTemplate mongo) {
+    PersonalData answerLogPersonalData(MongoTemplate mongo) {
         return StoredData.byParticipantId(mongo, RecordedAnswer.class, "participantId");
     }
 
     @Bean
-    PersonalData sessionData(MongoTemplate mongo) {
+    PersonalData sessionDataPersonalData(MongoTemplate mongo) {
         return StoredData.byParticipantId(mongo, SessionDocument.class, "_id");
     }
 
     @Bean
-    PersonalData unprocessedMessages(MongoTemplate mongo, Participants participants) {
+    PersonalData unprocessedMessagesPersonalData(MongoTemplate mongo, Participants participants) {
         return StoredData.byAddress(mongo, participants, InboxItem.class, p -> Optional.of(
                 where("channel").is(p.channel()).and("address").is(p.channelAddress())));
     }

@@ -11,12 +11,12 @@ import org.springframework.data.mongodb.core.MongoTemplate;
 class DeliveryData {
 
     @Bean
-    PersonalData queuedMessages(MongoTemplate mongo) {
+    PersonalData queuedMessagesPersonalData(MongoTemplate mongo) {
         return StoredData.byParticipantId(mongo, OutboxItem.class, "participantId");
     }
 
     @Bean
-    PersonalData deliveryRecords(MongoTemplate mongo) {
+    PersonalData deliveryRecordsPersonalData(MongoTemplate mongo) {
         return StoredData.byParticipantId(mongo, Delivery.class, "participantId");
     }
 }

@@ -9,7 +9,7 @@ import org.springframework.data.mongodb.core.MongoTemplate;
 class ParticipantData {
 
     @Bean
-    PersonalData participantRecord(MongoTemplate mongo) {
+    PersonalData participantRecordPersonalData(MongoTemplate mongo) {
         return StoredData.byParticipantId(mongo, Participant.class, "_id");
     }
 }

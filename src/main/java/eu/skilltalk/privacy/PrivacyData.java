@@ -11,17 +11,17 @@ import org.springframework.data.mongodb.core.MongoTemplate;
 class PrivacyData {
 
     @Bean
-    PersonalData erasureRequest(MongoTemplate mongo) {
+    PersonalData erasureRequestPersonalData(MongoTemplate mongo) {
         return StoredData.byParticipantId(mongo, ErasureRequest.class, "_id");
     }
 
     @Bean
-    PersonalData myDataLinks(MongoTemplate mongo) {
+    PersonalData myDataLinksPersonalData(MongoTemplate mongo) {
         return StoredData.byParticipantId(mongo, MyDataLink.class, "participantId");
     }
 
     @Bean
-    PersonalData retentionNotice(MongoTemplate mongo) {
+    PersonalData retentionNoticePersonalData(MongoTemplate mongo) {
         return StoredData.byParticipantId(mongo, RetentionNotice.class, "_id");
     }
 }

@@ -14,7 +14,7 @@ import org.springframework.data.mongodb.core.MongoTemplate;
 class ScheduleData {
 
     @Bean
-    PersonalData scheduledJobs(MongoTemplate mongo) {
+    PersonalData scheduledJobsPersonalData(MongoTemplate mongo) {
         return StoredData.byParticipantId(mongo, Job.class, "participantId");
     }
 }

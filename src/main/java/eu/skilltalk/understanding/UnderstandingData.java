@@ -11,7 +11,7 @@ import org.springframework.data.mongodb.core.MongoTemplate;
 class UnderstandingData {
 
     @Bean
-    PersonalData storyHints(MongoTemplate mongo) {
+    PersonalData storyHintsPersonalData(MongoTemplate mongo) {
         return StoredData.byParticipantId(mongo, StoryHint.class, "participantId");
     }
 }

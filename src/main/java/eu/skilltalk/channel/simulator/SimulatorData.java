@@ -15,7 +15,7 @@ import org.springframework.data.mongodb.core.MongoTemplate;
 class SimulatorData {
 
     @Bean
-    PersonalData simulatorTranscript(MongoTemplate mongo, Participants participants) {
+    PersonalData simulatorTranscriptPersonalData(MongoTemplate mongo, Participants participants) {
         return StoredData.byAddress(mongo, participants, SimulatorMessage.class, p -> Optional.of(p)
                 .filter(client -> client.channel().equals(SimulatorSender.CHANNEL))
                 .map(client -> where("conversationId").is(client.channelAddress())));

@@ -18,18 +18,18 @@ import org.springframework.data.mongodb.core.MongoTemplate;
 class SmsData {
 
     @Bean
-    PersonalData smsContact(MongoTemplate mongo, Participants participants) {
+    PersonalData smsContactPersonalData(MongoTemplate mongo, Participants participants) {
         return StoredData.byAddress(mongo, participants, SmsContact.class,
                 p -> Optional.of(where("_id").is(p.address())));
     }
 
     @Bean
-    PersonalData smsSent(MongoTemplate mongo) {
+    PersonalData smsSentPersonalData(MongoTemplate mongo) {
         return StoredData.byParticipantId(mongo, SentMessage.class, "participantId");
     }
 
     @Bean
-    PersonalData smsUnprocessed(MongoTemplate mongo, Participants participants) {
+    PersonalData smsUnprocessedPersonalData(MongoTemplate mongo, Participants participants) {
         return StoredData.byAddress(mongo, participants, InboundSms.class,
                 p -> Optional.of(where("channel").is(p.channel()).and("number").is(p.channelAddress())));
     }

@@ -15,7 +15,7 @@ import org.springframework.data.mongodb.core.MongoTemplate;
 class TelegramData {
 
     @Bean
-    PersonalData telegramChat(MongoTemplate mongo, Participants participants) {
+    PersonalData telegramChatPersonalData(MongoTemplate mongo, Participants participants) {
         return StoredData.byAddress(mongo, participants, TelegramChat.class, p -> Optional.of(p)
                 .filter(client -> client.channel().equals(TelegramInbound.CHANNEL))
                 .map(client -> where("_id").is(client.channelAddress())));
