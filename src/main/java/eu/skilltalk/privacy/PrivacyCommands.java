@@ -13,9 +13,6 @@ import java.util.Optional;
 import java.util.stream.Stream;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.annotation.Order;
-import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.data.mongodb.core.query.Criteria;
-import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Component;
 
 /**
@@ -34,16 +31,16 @@ class PrivacyCommands implements Diversion {
 
     private final Erasures erasures;
     private final MyDataLinks links;
-    private final MongoTemplate mongo;
+    private final Retention retention;
     private final LocaleCatalog catalog;
     private final PrivacyProperties properties;
     private final String base;
 
-    PrivacyCommands(Erasures erasures, MyDataLinks links, MongoTemplate mongo, LocaleCatalog catalog,
+    PrivacyCommands(Erasures erasures, MyDataLinks links, Retention retention, LocaleCatalog catalog,
             PrivacyProperties properties, @Value("${skilltalk.public-base-url}") String publicBaseUrl) {
         this.erasures = erasures;
         this.links = links;
-        this.mongo = mongo;
+        this.retention = retention;
         this.catalog = catalog;
         this.properties = properties;
         this.base = publicBaseUrl.replaceAll("/+$", "");
@@ -70,18 +67,21 @@ class PrivacyCommands implements Diversion {
                     Reply.of(catalog.render(language, "privacy.my_data.code", Map.of("code", issued.code(),
                             "minutes", properties.myData().linkValidFor().toMinutes())))), false));
         }
-        if (mongo.findAndRemove(Query.query(Criteria.where("_id").is(participant.id())),
-                RetentionNotice.class) != null) {
+        if (retention.keep(participant.id())) {
             return Optional.of(new Diverted(List.of(Reply.of(catalog.render(language, "privacy.retention.kept"))),
                     true));
         }
         return Optional.empty();
     }
 
-    /** The answer to "delete everything?": 1 or yes deletes; anything else keeps the data. */
+    /**
+     * The answer to "delete everything?": 1, its label (a Telegram button sends the label) or yes deletes;
+     * anything else keeps the data.
+     */
     private Diverted answer(Participant participant, String text, String language, Instant at) {
         String said = Words.normalize(text);
-        if (said.equals(YES) || says(text, language, "engine.words.yes")) {
+        if (said.equals(YES) || said.equals(Words.normalize(catalog.render(language, "privacy.delete.yes")))
+                || says(text, language, "engine.words.yes")) {
             erasures.confirm(participant.id(), at);
             return new Diverted(List.of(Reply.of(catalog.render(language, "privacy.delete.done"))), false);
         }

@@ -29,7 +29,6 @@ import org.springframework.stereotype.Component;
 class Retention {
 
     private static final Logger log = LoggerFactory.getLogger(Retention.class);
-    private static final int BATCH = 500;
 
     private final MongoTemplate mongo;
     private final Erasures erasures;
@@ -79,11 +78,21 @@ class Retention {
         }
     }
 
+    /**
+     * A client told their data goes soon wrote something: forget the notice.
+     *
+     * @return whether there was one (then the client is thanked)
+     */
+    boolean keep(String participantId) {
+        return mongo.findAndRemove(Query.query(where("_id").is(participantId)), RetentionNotice.class) != null;
+    }
+
     /** Clients who consented (or not) and wrote nothing since {@code before}. */
     private List<Participant> quietSince(Instant before, boolean consented) {
         Criteria consent = consented ? where("consentVersion").ne(null) : where("consentVersion").is(null);
-        return mongo.find(Query.query(where("lastSeenAt").lt(before)).addCriteria(consent).limit(BATCH),
-                Participant.class);
+        Query query = Query.query(where("lastSeenAt").lt(before)).addCriteria(consent);
+        query.fields().include("_id", "channel", "address", "language", "stopped", "lastSeenAt", "consentVersion");
+        return mongo.find(query, Participant.class);
     }
 
     /** A notice given after the client last wrote, at least {@code warnBefore} ago. */

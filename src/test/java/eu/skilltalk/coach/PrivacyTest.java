@@ -152,6 +152,10 @@ class PrivacyTest extends CoachTestBase {
                     .startsWith(catalog.render(language, "privacy.delete.kept"));
             assertThat(sayIn(conversation, language, myData)).as(language).hasSize(2).first().asString()
                     .startsWith(catalog.render(language, "privacy.my_data.link", Map.of("link", "")));
+            sayIn(conversation, language, deleteMe);
+            assertThat(sayIn(conversation, language, catalog.render(language, "privacy.delete.yes")))
+                    .as("a button that sends its label, in " + language)
+                    .containsExactly(catalog.render(language, "privacy.delete.done"));
         }
     }
 
