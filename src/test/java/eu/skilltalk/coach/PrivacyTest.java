@@ -160,6 +160,28 @@ class PrivacyTest extends CoachTestBase {
     }
 
     @Test
+    void consentIsRecordedWithItsVersionAndTimeAndNothingIsAnsweredBeforeIt() {
+        String conversation = "c-" + UUID.randomUUID();
+        say(conversation, "hi");
+        say(conversation, "1");
+        say(conversation, "My name is Quentin and I live in Namur");
+        JsonNode before = get("/api/v1/participants/" + participantId(conversation) + "/export", admin()).json();
+        say(conversation, "yes");
+        say(conversation, "Quentin");
+        JsonNode after = get("/api/v1/participants/" + participantId(conversation) + "/export", admin()).json();
+
+        assertThat(before.get("participants").get(0).has("consentVersion")).isFalse();
+        assertThat(before.get("answers").isEmpty()).isTrue();
+        assertThat(kindsContaining(before, "Namur")).as("only the simulator's chat window shows what was typed")
+                .containsExactly("simulator_messages");
+        JsonNode record = after.get("participants").get(0);
+        assertThat(record.get("consentVersion").asString()).isEqualTo("2026-11");
+        assertThat(java.time.Instant.parse(record.get("consentAt").asString())).isEqualTo(clock.instant());
+        assertThat(after.get("answers")).extracting(answer -> answer.get("step").asString()).containsExactly("ask_name");
+        assertThat(kindsContaining(after, "Namur")).containsExactly("simulator_messages");
+    }
+
+    @Test
     void coachesExportAndEraseOnlyTheirOwnClients() {
         Login coach = newCoach();
         Login other = newCoach();
@@ -181,6 +203,16 @@ class PrivacyTest extends CoachTestBase {
         assertThat(collectionsMentioning(client, conversation, name)).isEmpty();
         JsonNode audit = get("/api/v1/audit?participantId=" + AuditData.pseudonym(client), admin()).json();
         assertThat(audit.toString()).contains("participant.erase", "participant.export").doesNotContain(name);
+    }
+
+    private static List<String> kindsContaining(JsonNode export, String text) {
+        List<String> kinds = new ArrayList<>();
+        export.properties().forEach(kind -> {
+            if (kind.getValue().toString().contains(text)) {
+                kinds.add(kind.getKey());
+            }
+        });
+        return kinds;
     }
 
     /** A client in the coach's cohort with answers, a story hint, an observation, a coach chat and a my-data link. */
