@@ -1,0 +1,36 @@
+package eu.skilltalk.channel.sms;
+
+import static org.springframework.data.mongodb.core.query.Criteria.where;
+
+import eu.skilltalk.participant.Participants;
+import eu.skilltalk.participant.PersonalData;
+import eu.skilltalk.participant.StoredData;
+import java.util.Optional;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.data.mongodb.core.MongoTemplate;
+
+/**
+ * What the SMS and WhatsApp channels keep about a number: opt-out and reachability, the parts sent with
+ * their status, and messages not yet processed. Twilio's message ids alone ({@code sms_receipts}) name no one.
+ */
+@Configuration(proxyBeanMethods = false)
+class SmsData {
+
+    @Bean
+    PersonalData smsContactPersonalData(MongoTemplate mongo, Participants participants) {
+        return StoredData.byAddress(mongo, participants, SmsContact.class,
+                p -> Optional.of(where("_id").is(p.address())));
+    }
+
+    @Bean
+    PersonalData smsSentPersonalData(MongoTemplate mongo) {
+        return StoredData.byParticipantId(mongo, SentMessage.class, "participantId");
+    }
+
+    @Bean
+    PersonalData smsUnprocessedPersonalData(MongoTemplate mongo, Participants participants) {
+        return StoredData.byAddress(mongo, participants, InboundSms.class,
+                p -> Optional.of(where("channel").is(p.channel()).and("number").is(p.channelAddress())));
+    }
+}
