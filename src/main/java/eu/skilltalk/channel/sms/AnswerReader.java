@@ -19,19 +19,22 @@ import java.util.regex.Pattern;
  * knowledge is the understanding module's ({@link NumberWords}, {@link ChoiceMatcher}), which serves every
  * channel inside the engine; here it also runs against the choices last sent to the number, which include
  * those of the engine's own questions. Whatever it is not sure of passes unchanged, and the engine's own
- * words (commands, yes, no, skip) are never touched.
+ * words (commands, yes, no, skip) and the privacy commands ("my data", "delete me") are never touched.
  */
 final class AnswerReader {
 
     private static final Pattern DIGITS = Pattern.compile("\\d{1,3}");
 
     private final NumberWords numbers;
+    /** Whole messages that are commands, not answers. */
+    private static final List<String> COMMAND_WORDS = List.of("engine.words.", "privacy.words.");
+
     private final Set<String> engineWords = new HashSet<>();
 
     AnswerReader(LocaleCatalog catalog) {
         this.numbers = NumberWords.of(catalog);
         for (String language : catalog.languages()) {
-            catalog.entries(language).keySet().stream().filter(key -> key.startsWith("engine.words."))
+            catalog.entries(language).keySet().stream().filter(key -> COMMAND_WORDS.stream().anyMatch(key::startsWith))
                     .flatMap(key -> catalog.words(language, key).stream()).map(Words::normalize)
                     .forEach(engineWords::add);
         }

@@ -11,8 +11,8 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.data.mongodb.core.MongoTemplate;
 
 /**
- * What the SMS and WhatsApp channels keep about a number: opt-out and reachability, the parts sent with
- * their status, and messages not yet processed. Twilio's message ids alone ({@code sms_receipts}) name no one.
+ * What the SMS and WhatsApp channels keep about a number: opt-out and reachability, and the parts sent with
+ * their status. Messages not yet processed wait in the conversation's inbox, which has its own.
  */
 @Configuration(proxyBeanMethods = false)
 class SmsData {
@@ -26,11 +26,5 @@ class SmsData {
     @Bean
     PersonalData smsSentPersonalData(MongoTemplate mongo) {
         return StoredData.byParticipantId(mongo, SentMessage.class, "participantId");
-    }
-
-    @Bean
-    PersonalData smsUnprocessedPersonalData(MongoTemplate mongo, Participants participants) {
-        return StoredData.byAddress(mongo, participants, InboundSms.class,
-                p -> Optional.of(where("channel").is(p.channel()).and("number").is(p.channelAddress())));
     }
 }

@@ -70,6 +70,18 @@ class AnswerReaderTest {
         assertThat(READER.read(typed, YES_NO)).isEqualTo(typed);
     }
 
+    @ParameterizedTest(name = "\"{0}\" stays a privacy command")
+    @CsvSource(delimiter = '|', textBlock = """
+            delete me
+            Delete my data
+            my data
+            """)
+    void privacyCommandsAreNotReadAsAChoiceTheyResemble(String typed) {
+        List<Choice> plan = List.of(new Choice("1", "Delete my plan"), new Choice("2", "Show my data later"));
+
+        assertThat(READER.read(typed, plan)).isEqualTo(typed);
+    }
+
     @ParameterizedTest(name = "\"{0}\" stays")
     @CsvSource(delimiter = '|', textBlock = """
             2.
