@@ -58,8 +58,12 @@ public final class Bench {
             LoadDriver load = new LoadDriver(script, writes,
                     new Transport.InProcess(context.getBean(ConversationService.class)),
                     new Transport.SignedSms(port, PUBLIC_URL, AUTH_TOKEN), clients, smsEvery);
+            writes.takeCommandCounts();
+            long outboxBefore = writes.written();
             LoadDriver.Result max = load.closedLoop(Duration.ofSeconds(10), Duration.ofSeconds(seconds));
             say("e2e max load, %d clients (every %d-th over the signed SMS webhook): %s", clients, smsEvery, max);
+            say("store commands per reply stored during that phase: %s", perReply(writes.takeCommandCounts(),
+                    writes.written() - outboxBefore));
             double half = Math.max(1, max.perSecond() / 2);
             LoadDriver.Result halfLoad = load.openLoop(half, Duration.ofSeconds(5), Duration.ofSeconds(seconds));
             say("e2e at half load (%.1f msgs/s offered): %s", half, halfLoad);
@@ -79,6 +83,7 @@ public final class Bench {
 
                 Broadcasts broadcasts = context.getBean(Broadcasts.class);
                 CountingSender paced = context.getBean("pacedSender", CountingSender.class);
+                broadcasts.cancel(broadcasts.accept("bench-warm-up", Task.text("Warm-up."), null));
                 long t0 = System.nanoTime();
                 String broadcast = broadcasts.accept(COHORT, Task.text("The workshop moves to 10:00."), null);
                 double acceptMs = (System.nanoTime() - t0) / 1e6;
@@ -156,6 +161,13 @@ public final class Bench {
     private static int setting(String name, int fallback) {
         String value = System.getenv(name);
         return value == null || value.isBlank() ? fallback : Integer.parseInt(value.strip());
+    }
+
+    /** The ten most frequent commands, per outbox item written. */
+    private static String perReply(java.util.Map<String, Long> counts, long replies) {
+        return counts.entrySet().stream().limit(40)
+                .map(e -> "%s=%.2f".formatted(e.getKey(), e.getValue() / (double) Math.max(1, replies)))
+                .collect(java.util.stream.Collectors.joining(", "));
     }
 
     private static void say(String format, Object... args) {

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.LongAdder;
 import org.bson.BsonDocument;
 import org.bson.BsonValue;
 
@@ -22,6 +23,7 @@ final class OutboxWrites implements CommandListener {
     private final Map<Integer, List<String>> inFlight = new ConcurrentHashMap<>();
     private final Map<String, CompletableFuture<Long>> expected = new ConcurrentHashMap<>();
     private final AtomicLong written = new AtomicLong();
+    private final Map<String, LongAdder> commands = new ConcurrentHashMap<>();
 
     /** Completes with {@link System#nanoTime()} when the first reply to the message with this turn key is stored. */
     CompletableFuture<Long> expect(String key) {
@@ -36,8 +38,19 @@ final class OutboxWrites implements CommandListener {
         return written.get();
     }
 
+    /** Commands the application sent since the last call, by name and collection, most frequent first. */
+    Map<String, Long> takeCommandCounts() {
+        Map<String, Long> counts = new java.util.LinkedHashMap<>();
+        commands.entrySet().stream().sorted((a, b) -> Long.compare(b.getValue().sum(), a.getValue().sum()))
+                .forEach(e -> counts.put(e.getKey(), e.getValue().sumThenReset()));
+        return counts;
+    }
+
     @Override
     public void commandStarted(CommandStartedEvent event) {
+        BsonValue target = event.getCommand().get(event.getCommandName());
+        commands.computeIfAbsent(event.getCommandName() + (target != null && target.isString()
+                ? " " + target.asString().getValue() : ""), k -> new LongAdder()).increment();
         if (!"insert".equals(event.getCommandName())) {
             return;
         }
