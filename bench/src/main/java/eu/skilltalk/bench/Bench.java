@@ -60,7 +60,7 @@ public final class Bench {
                     new Transport.SignedSms(port, PUBLIC_URL, AUTH_TOKEN), clients, smsEvery);
             writes.takeCommandCounts();
             long outboxBefore = writes.written();
-            LoadDriver.Result max = load.closedLoop(Duration.ofSeconds(10), Duration.ofSeconds(seconds));
+            LoadDriver.Result max = load.closedLoop(Duration.ofSeconds(20), Duration.ofSeconds(seconds));
             say("e2e max load, %d clients (every %d-th over the signed SMS webhook): %s", clients, smsEvery, max);
             say("store commands per reply stored during that phase: %s", perReply(writes.takeCommandCounts(),
                     writes.written() - outboxBefore));
