@@ -5,6 +5,8 @@ import com.mongodb.client.MongoClients;
 import com.mongodb.client.MongoDatabase;
 import de.bwaldvogel.mongo.MongoServer;
 import eu.skilltalk.SkillTalkApplication;
+import eu.skilltalk.cohort.Cohort;
+import eu.skilltalk.cohort.PromptSender;
 import eu.skilltalk.conversation.ConversationService;
 import eu.skilltalk.schedule.Broadcasts;
 import eu.skilltalk.schedule.Task;
@@ -13,6 +15,7 @@ import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.Date;
@@ -77,7 +80,7 @@ public final class Bench {
                         .run(threads, Duration.ofSeconds(5), Duration.ofSeconds(seconds));
                 say("storage floor, %d threads, raw driver, same store: %.1f msgs/s", threads, floor);
 
-                long inserted = insertCohort(app, cohort);
+                long inserted = insertCohort(app, COHORT, BenchBeans.PACED, cohort);
                 double heapMb = heapAfterFullGc();
                 say("heap after full GC with %d participants stored: %.0f MB", inserted, heapMb);
 
@@ -91,6 +94,9 @@ public final class Bench {
                 double pacing = pacing(paced, pacedRate, pacingSeconds);
                 say("broadcast pacing: %.1f%% of %d/s over %d s (%s)", pacing, pacedRate, pacingSeconds,
                         broadcasts.find(broadcast).map(Object::toString).orElse("?"));
+
+                coachPrompt(context.getBean(PromptSender.class), app,
+                        setting("BENCH_PROMPT_COHORT", 1000));
 
                 context.close();
                 System.out.printf("RESULT e2e_msgs_per_s=%.1f floor_msgs_per_s=%.1f ratio=%.2f p99_ms=%.1f"
@@ -127,20 +133,35 @@ public final class Bench {
                 "--logging.level.root=WARN");
     }
 
-    /** Stores a cohort of clients on the paced channel, in batches (as an import would). */
-    private static long insertCohort(MongoDatabase app, int size) {
+    /**
+     * A coach's text prompt the way {@code POST /api/v1/cohorts/{id}/prompts} sends it today (not through
+     * {@link Broadcasts}): prints the time until the request could answer, for a cohort of {@code size}.
+     */
+    private static void coachPrompt(PromptSender prompts, MongoDatabase app, int size) {
+        String cohortId = "prompt-cohort";
+        insertCohort(app, cohortId, BenchBeans.CHANNEL, size);
+        Cohort cohort = new Cohort(cohortId, "Bench", "BENCH1", "bench-coach", Instant.now());
+        long t0 = System.nanoTime();
+        prompts.send(cohort, "bench-coach", "The workshop moves to 10:00.", null, null, List.of());
+        double ms = (System.nanoTime() - t0) / 1e6;
+        say("coach prompt (PromptSender, as POST /api/v1/cohorts/{id}/prompts) to %d clients accepted in %.0f ms"
+                + " (%.2f ms per client: it grows with the cohort)", size, ms, ms / size);
+    }
+
+    /** Stores a cohort of clients on a channel, in batches (as an import would). */
+    private static long insertCohort(MongoDatabase app, String cohortId, String channel, int size) {
         Date now = new Date();
         List<Document> batch = new ArrayList<>();
         for (int i = 0; i < size; i++) {
-            batch.add(new Document("_id", "cohort-%07d".formatted(i)).append("address", BenchBeans.PACED + ":" + i)
-                    .append("channel", BenchBeans.PACED).append("language", "en").append("cohortId", COHORT)
-                    .append("stopped", false).append("createdAt", now).append("lastSeenAt", now));
+            batch.add(new Document("_id", cohortId + "-%07d".formatted(i))
+                    .append("address", channel + ":" + cohortId + i).append("channel", channel)
+                    .append("language", "en").append("cohortId", cohortId).append("stopped", false).append("createdAt", now).append("lastSeenAt", now));
             if (batch.size() == 1000 || i == size - 1) {
                 app.getCollection("participants").insertMany(batch);
                 batch.clear();
             }
         }
-        return app.getCollection("participants").countDocuments(new Document("cohortId", COHORT));
+        return app.getCollection("participants").countDocuments(new Document("cohortId", cohortId));
     }
 
     private static double heapAfterFullGc() {

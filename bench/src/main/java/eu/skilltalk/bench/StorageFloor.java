@@ -44,6 +44,8 @@ final class StorageFloor {
         }
     }
 
+    private static final String REPLY = "(2/5) What do you like to do in your free time? Choose a number.";
+
     private final MongoDatabase db;
     private final Script script;
     private final Templates templates;
@@ -125,7 +127,7 @@ final class StorageFloor {
                 combine(set("language", "en"), set("lastSeenAt", now)));
         for (int r = 0; r < step.replies(); r++) {
             outbox.insertOne(new Document("_id", inboxId + "/" + r).append("participantId", participant)
-                    .append("channel", "floor").append("address", "c" + client).append("text", "A reply of some length, as a question is.")
+                    .append("channel", "floor").append("address", "c" + client).append("text", REPLY)
                     .append("status", "PENDING").append("dueAt", now).append("pollAfter", now).append("createdAt", now)
                     .append("sequence", System.nanoTime()).append("attempts", 0));
         }

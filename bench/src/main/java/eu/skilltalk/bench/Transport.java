@@ -85,7 +85,8 @@ interface Transport {
                 if (error != null) {
                     accepted.completeExceptionally(error);
                 } else if (response.statusCode() != 200) {
-                    accepted.completeExceptionally(new IllegalStateException("webhook answered " + response.statusCode()));
+                    accepted.completeExceptionally(
+                            new IllegalStateException("webhook answered " + response.statusCode()));
                 } else {
                     accepted.complete(null);
                 }
@@ -98,7 +99,8 @@ interface Transport {
             try {
                 Mac mac = Mac.getInstance("HmacSHA1");
                 mac.init(new SecretKeySpec(authToken.getBytes(StandardCharsets.UTF_8), "HmacSHA1"));
-                return Base64.getEncoder().encodeToString(mac.doFinal(data.toString().getBytes(StandardCharsets.UTF_8)));
+                byte[] signature = mac.doFinal(data.toString().getBytes(StandardCharsets.UTF_8));
+                return Base64.getEncoder().encodeToString(signature);
             } catch (GeneralSecurityException e) {
                 throw new IllegalStateException(e);
             }
