@@ -155,7 +155,8 @@ public final class Bench {
         for (int i = 0; i < size; i++) {
             batch.add(new Document("_id", cohortId + "-%07d".formatted(i))
                     .append("address", channel + ":" + cohortId + i).append("channel", channel)
-                    .append("language", "en").append("cohortId", cohortId).append("stopped", false).append("createdAt", now).append("lastSeenAt", now));
+                    .append("language", "en").append("cohortId", cohortId).append("stopped", false)
+                    .append("createdAt", now).append("lastSeenAt", now));
             if (batch.size() == 1000 || i == size - 1) {
                 app.getCollection("participants").insertMany(batch);
                 batch.clear();
