@@ -1,9 +1,11 @@
 #!/usr/bin/env bash
 # Benchmarks SkillTalk on this machine and prints, as its last line:
 #   RESULT e2e_msgs_per_s=<n> floor_msgs_per_s=<n> ratio=<r> p99_ms=<n> broadcast_accept_ms=<n> pacing_pct=<n> heap_mb=<n> startup_s=<n>
-# Needs Java 17 and Maven Central only. Takes about 7 minutes on 2 cores. Exits non-zero only when it cannot run.
+# Needs Java 17 and Maven Central only. Its phases add up to about 8 minutes on an idle 2-core machine.
+# Exits non-zero only when it cannot run.
 # Knobs (environment): BENCH_CLIENTS (2000), BENCH_SMS_EVERY (4), BENCH_SECONDS (30), BENCH_COHORT (100000),
-# BENCH_PACED_RATE (25), BENCH_PACING_SECONDS (60), BENCH_FLOOR_THREADS, BENCH_JMH_SECONDS (5). See docs/bench.md.
+# BENCH_PACED_RATE (25), BENCH_PACING_SECONDS (60), BENCH_PROMPT_COHORT (1000), BENCH_FLOOR_THREADS,
+# BENCH_JMH_SECONDS (5). See docs/bench.md.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
