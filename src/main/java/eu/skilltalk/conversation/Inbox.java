@@ -2,6 +2,7 @@ package eu.skilltalk.conversation;
 
 import static org.springframework.data.mongodb.core.query.Criteria.where;
 
+import eu.skilltalk.store.Lookups;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
@@ -43,7 +44,7 @@ class Inbox {
         Instant now = clock.instant();
         boolean external = message.externalId() != null;
         String id = external ? message.channel() + ":" + message.externalId() : UUID.randomUUID().toString();
-        if (external && mongo.exists(byId(id), InboundReceipt.class)) {
+        if (external && Lookups.exists(mongo, byId(id), InboundReceipt.class)) {
             return Optional.empty();
         }
         String text = message.text() == null || message.text().length() <= MAX_TEXT ? message.text()

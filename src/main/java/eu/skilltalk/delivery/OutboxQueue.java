@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import eu.skilltalk.store.Lookups;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.FindAndModifyOptions;
@@ -37,7 +38,7 @@ class OutboxQueue {
 
     /** Inserts an item unless an item with its id is waiting or was already delivered; false if it was. */
     boolean insertOnce(OutboxItem item) {
-        if (mongo.exists(byId(item.id()), Delivery.class)) {
+        if (Lookups.exists(mongo, byId(item.id()), Delivery.class)) {
             return false;
         }
         try {
@@ -87,7 +88,7 @@ class OutboxQueue {
      * message is postponed while another instance may be looking.
      */
     boolean hasEarlier(OutboxItem item) {
-        return mongo.exists(new Query(where("participantId").is(item.participantId()).and("_id").ne(item.id())
+        return Lookups.exists(mongo, new Query(where("participantId").is(item.participantId()).and("_id").ne(item.id())
                 .and("sequence").lt(item.sequence())), OutboxItem.class);
     }
 
@@ -125,7 +126,7 @@ class OutboxQueue {
 
     /** Whether the item was sent already; then it is only taken out of the queue. */
     boolean delivered(OutboxItem item) {
-        if (!mongo.exists(byId(item.id()), Delivery.class)) {
+        if (!Lookups.exists(mongo, byId(item.id()), Delivery.class)) {
             return false;
         }
         mongo.remove(byId(item.id()), OutboxItem.class);

@@ -1,6 +1,10 @@
 package eu.skilltalk.store;
 
+import de.bwaldvogel.mongo.MongoCollection;
+import de.bwaldvogel.mongo.MongoDatabase;
+import de.bwaldvogel.mongo.backend.CollectionOptions;
 import de.bwaldvogel.mongo.backend.h2.H2Backend;
+import de.bwaldvogel.mongo.backend.h2.H2Database;
 import de.bwaldvogel.mongo.bson.Document;
 import io.netty.channel.Channel;
 import java.util.Locale;
@@ -22,6 +26,32 @@ final class DurableH2Backend extends H2Backend {
 
     DurableH2Backend(String file) {
         super(new MVStore.Builder().fileName(file).open());
+    }
+
+    /** Collections that find by {@code _id} first (see {@link IdFirstCollection}). */
+    @Override
+    protected MongoDatabase openOrCreateDatabase(String name) {
+        return new Database(name);
+    }
+
+    /**
+     * Opens the same maps as {@link H2Database} does (the names must match, or stored data would not be
+     * found), with {@link IdFirstCollection}s. An inner class: H2Database's constructor already opens the
+     * stored collections, before a field of this class could be set, and the enclosing instance is set first.
+     */
+    private final class Database extends H2Database {
+
+        Database(String name) {
+            super(name, getMvStore(), getCursorRegistry());
+        }
+
+        @Override
+        protected MongoCollection<Object> openOrCreateCollection(String name, CollectionOptions options) {
+            String namespace = getFullCollectionNamespace(name);
+            MVStore store = DurableH2Backend.this.getMvStore();
+            return new IdFirstCollection(this, name, options, store.openMap("databases." + namespace),
+                    store.openMap("meta." + namespace), cursorRegistry);
+        }
     }
 
     @Override

@@ -1,0 +1,30 @@
+#!/usr/bin/env bash
+# Benchmarks SkillTalk on this machine and prints, as its last line:
+#   RESULT e2e_msgs_per_s=<n> floor_msgs_per_s=<n> ratio=<r> p99_ms=<n> broadcast_accept_ms=<n> pacing_pct=<n> heap_mb=<n> startup_s=<n>
+# Needs Java 17 and Maven Central only. Its phases add up to about 8 minutes on an idle 2-core machine.
+# Exits non-zero only when it cannot run.
+# Knobs (environment): BENCH_CLIENTS (2000), BENCH_SMS_EVERY (4), BENCH_SECONDS (30), BENCH_COHORT (100000),
+# BENCH_PACED_RATE (25), BENCH_PACING_SECONDS (60), BENCH_PROMPT_COHORT (1000), BENCH_FLOOR_THREADS,
+# BENCH_JMH_SECONDS (5). See docs/bench.md.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+out=target/bench
+mkdir -p "$out"
+echo "bench: building (profile 'bench', into $out)"
+./mvnw -q -B -Pbench -DskipTests -Dmaven.test.skip=true compile dependency:build-classpath \
+  -Dmdep.outputFile="$out/classpath.txt" -Dmdep.includeScope=compile >"$out/build.log" 2>&1 \
+  || { tail -40 "$out/build.log"; echo "bench: build failed" >&2; exit 2; }
+cp="$out/classes:$(cat "$out/classpath.txt")"
+
+jmh_seconds="${BENCH_JMH_SECONDS:-5}"
+echo "bench: engine (JMH, 1 fork, 2 warm-up and 3 measured iterations of ${jmh_seconds} s)"
+java -cp "$cp" org.openjdk.jmh.Main EngineBenchmark -f 1 -wi 2 -i 3 -w "${jmh_seconds}s" -r "${jmh_seconds}s" \
+  -t 1 -rf json -rff "$out/jmh.json" >"$out/jmh.log" 2>&1 \
+  || { tail -40 "$out/jmh.log"; echo "bench: JMH failed" >&2; exit 3; }
+grep -E '^EngineBenchmark' "$out/jmh.log" | sed 's/^/bench: /' || true
+turns=$(sed -n 's/.*"score" : \([0-9.E+-]*\),.*/\1/p' "$out/jmh.json" | head -1)
+printf 'bench: ENGINE turns_per_s=%.0f (one thread, pure engine, real dialogs)\n' "$turns"
+
+echo "bench: end to end (SkillTalk in-process on its embedded store; clients, floor, broadcast, heap)"
+exec java -XX:+UseG1GC -cp "$cp" eu.skilltalk.bench.Bench

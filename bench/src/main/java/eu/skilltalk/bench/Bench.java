@@ -1,0 +1,204 @@
+package eu.skilltalk.bench;
+
+import com.mongodb.client.MongoClient;
+import com.mongodb.client.MongoClients;
+import com.mongodb.client.MongoDatabase;
+import de.bwaldvogel.mongo.MongoServer;
+import eu.skilltalk.SkillTalkApplication;
+import eu.skilltalk.cohort.Cohort;
+import eu.skilltalk.cohort.PromptSender;
+import eu.skilltalk.conversation.ConversationService;
+import eu.skilltalk.schedule.Broadcasts;
+import eu.skilltalk.schedule.Task;
+import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.Date;
+import java.util.List;
+import java.util.stream.Stream;
+import org.bson.Document;
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.web.server.context.WebServerApplicationContext;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/**
+ * The end-to-end bench: starts SkillTalk in this JVM on its embedded store (H2 file, commit per write, as in
+ * production without MongoDB), drives simulated clients through it, measures the storage floor on the same
+ * store, a broadcast to a big cohort, its sending pace, and the heap. Prints a {@code RESULT} line last.
+ * Settings come from environment variables (see docs/bench.md); numbers are printed, never judged.
+ */
+public final class Bench {
+
+    private static final String AUTH_TOKEN = "bench-auth-token";
+    private static final String PUBLIC_URL = "https://bench.skilltalk.invalid";
+    private static final String COHORT = "bench-cohort";
+
+    private Bench() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        long jvmStart = ManagementFactory.getRuntimeMXBean().getStartTime();
+        int clients = setting("BENCH_CLIENTS", 2000);
+        int smsEvery = setting("BENCH_SMS_EVERY", 4);
+        int seconds = setting("BENCH_SECONDS", 30);
+        int cohort = setting("BENCH_COHORT", 100_000);
+        int pacedRate = setting("BENCH_PACED_RATE", 25);
+        int pacingSeconds = setting("BENCH_PACING_SECONDS", 60);
+        Script script = Script.load();
+        Path store = Files.createTempDirectory("skilltalk-bench");
+        try (FakeTwilioApi twilio = new FakeTwilioApi()) {
+            ConfigurableApplicationContext context = start(store, twilio, pacedRate);
+            double startup = (System.currentTimeMillis() - jvmStart) / 1000.0;
+            say("startup: %.1f s from JVM start to ready (embedded H2 store, empty)", startup);
+
+            OutboxWrites writes = context.getBean(OutboxWrites.class);
+            int port = ((WebServerApplicationContext) context).getWebServer().getPort();
+            LoadDriver load = new LoadDriver(script, writes,
+                    new Transport.InProcess(context.getBean(ConversationService.class)),
+                    new Transport.SignedSms(port, PUBLIC_URL, AUTH_TOKEN), clients, smsEvery);
+            writes.takeCommandCounts();
+            long outboxBefore = writes.written();
+            LoadDriver.Result max = load.closedLoop(Duration.ofSeconds(20), Duration.ofSeconds(seconds));
+            say("e2e max load, %d clients (every %d-th over the signed SMS webhook): %s", clients, smsEvery, max);
+            say("store commands per reply stored during that phase: %s", perReply(writes.takeCommandCounts(),
+                    writes.written() - outboxBefore));
+            double half = Math.max(1, max.perSecond() / 2);
+            LoadDriver.Result halfLoad = load.openLoop(half, Duration.ofSeconds(5), Duration.ofSeconds(seconds));
+            say("e2e at half load (%.1f msgs/s offered): %s", half, halfLoad);
+            load.close();
+
+            MongoServer server = context.getBean(MongoServer.class);
+            try (MongoClient raw = MongoClients.create("mongodb://127.0.0.1:" + server.getLocalAddress().getPort())) {
+                MongoDatabase app = raw.getDatabase("skilltalk");
+                int threads = setting("BENCH_FLOOR_THREADS", 8 + (smsEvery > 0 ? 4 : 0));
+                double floor = new StorageFloor(raw, script, StorageFloor.Templates.from(app), clients)
+                        .run(threads, Duration.ofSeconds(5), Duration.ofSeconds(seconds));
+                say("storage floor, %d threads, raw driver, same store: %.1f msgs/s", threads, floor);
+
+                long inserted = insertCohort(app, COHORT, BenchBeans.PACED, cohort);
+                double heapMb = heapAfterFullGc();
+                say("heap after full GC with %d participants stored: %.0f MB", inserted, heapMb);
+
+                Broadcasts broadcasts = context.getBean(Broadcasts.class);
+                CountingSender paced = context.getBean("pacedSender", CountingSender.class);
+                broadcasts.cancel(broadcasts.accept("bench-warm-up", Task.text("Warm-up."), null));
+                long t0 = System.nanoTime();
+                String broadcast = broadcasts.accept(COHORT, Task.text("The workshop moves to 10:00."), null);
+                double acceptMs = (System.nanoTime() - t0) / 1e6;
+                say("broadcast to %d clients accepted in %.1f ms", inserted, acceptMs);
+                double pacing = pacing(paced, pacedRate, pacingSeconds);
+                say("broadcast pacing: %.1f%% of %d/s over %d s (%s)", pacing, pacedRate, pacingSeconds,
+                        broadcasts.find(broadcast).map(Object::toString).orElse("?"));
+
+                coachPrompt(context.getBean(PromptSender.class), app,
+                        setting("BENCH_PROMPT_COHORT", 1000));
+
+                context.close();
+                System.out.printf("RESULT e2e_msgs_per_s=%.1f floor_msgs_per_s=%.1f ratio=%.2f p99_ms=%.1f"
+                        + " broadcast_accept_ms=%.1f pacing_pct=%.1f heap_mb=%.0f startup_s=%.1f%n", max.perSecond(),
+                        floor, max.perSecond() / floor, halfLoad.latencies().percentileMs(99), acceptMs, pacing,
+                        heapMb, startup);
+            }
+        } finally {
+            deleteQuietly(store);
+        }
+        System.exit(0);
+    }
+
+    private static ConfigurableApplicationContext start(Path store, FakeTwilioApi twilio, int pacedRate) {
+        SpringApplication app = new SpringApplication(SkillTalkApplication.class, BenchBeans.class);
+        return app.run(
+                "--server.port=0",
+                "--skilltalk.store.path=" + store,
+                "--skilltalk.public-base-url=" + PUBLIC_URL,
+                "--skilltalk.twilio.account-sid=AC00000000000000000000000000000000",
+                "--skilltalk.twilio.auth-token=" + AUTH_TOKEN,
+                "--skilltalk.twilio.from=+3197010000000",
+                "--skilltalk.twilio.api-url=" + twilio.url(),
+                "--skilltalk.delivery.limits.sms.per-second=0",
+                "--skilltalk.delivery.limits.sms.per-address-per-second=0",
+                "--skilltalk.delivery.limits." + BenchBeans.PACED + ".per-second=" + pacedRate,
+                "--skilltalk.delivery.limits." + BenchBeans.PACED + ".per-address-per-second=0",
+                "--skilltalk.schedule.quiet-from=00:00",
+                "--skilltalk.schedule.quiet-until=00:00",
+                "--skilltalk.delivery.shutdown-wait=2s",
+                "--skilltalk.conversation.shutdown-wait=2s",
+                "--skilltalk.schedule.shutdown-wait=2s",
+                "--spring.main.banner-mode=off",
+                "--logging.level.root=WARN");
+    }
+
+    /**
+     * A coach's text prompt the way {@code POST /api/v1/cohorts/{id}/prompts} sends it today (not through
+     * {@link Broadcasts}): prints the time until the request could answer, for a cohort of {@code size}.
+     */
+    private static void coachPrompt(PromptSender prompts, MongoDatabase app, int size) {
+        String cohortId = "prompt-cohort";
+        insertCohort(app, cohortId, BenchBeans.CHANNEL, size);
+        Cohort cohort = new Cohort(cohortId, "Bench", "BENCH1", "bench-coach", Instant.now());
+        long t0 = System.nanoTime();
+        prompts.send(cohort, "bench-coach", "The workshop moves to 10:00.", null, null, List.of());
+        double ms = (System.nanoTime() - t0) / 1e6;
+        say("coach prompt (PromptSender, as POST /api/v1/cohorts/{id}/prompts) to %d clients accepted in %.0f ms"
+                + " (%.2f ms per client: it grows with the cohort)", size, ms, ms / size);
+    }
+
+    /** Stores a cohort of clients on a channel, in batches (as an import would). */
+    private static long insertCohort(MongoDatabase app, String cohortId, String channel, int size) {
+        Date now = new Date();
+        List<Document> batch = new ArrayList<>();
+        for (int i = 0; i < size; i++) {
+            batch.add(new Document("_id", cohortId + "-%07d".formatted(i))
+                    .append("address", channel + ":" + cohortId + i).append("channel", channel)
+                    .append("language", "en").append("cohortId", cohortId).append("stopped", false)
+                    .append("createdAt", now).append("lastSeenAt", now));
+            if (batch.size() == 1000 || i == size - 1) {
+                app.getCollection("participants").insertMany(batch);
+                batch.clear();
+            }
+        }
+        return app.getCollection("participants").countDocuments(new Document("cohortId", cohortId));
+    }
+
+    private static double heapAfterFullGc() {
+        for (int i = 0; i < 3; i++) {
+            System.gc();
+        }
+        return ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed() / (1024.0 * 1024.0);
+    }
+
+    /** Messages sent on the paced channel over a window after a short ramp, as a share of the configured rate. */
+    private static double pacing(CountingSender paced, int rate, int seconds) throws InterruptedException {
+        Thread.sleep(5000);
+        long before = paced.sent();
+        Thread.sleep(seconds * 1000L);
+        return 100.0 * (paced.sent() - before) / ((double) rate * seconds);
+    }
+
+    private static int setting(String name, int fallback) {
+        String value = System.getenv(name);
+        return value == null || value.isBlank() ? fallback : Integer.parseInt(value.strip());
+    }
+
+    /** The ten most frequent commands, per outbox item written. */
+    private static String perReply(java.util.Map<String, Long> counts, long replies) {
+        return counts.entrySet().stream().limit(40)
+                .map(e -> "%s=%.2f".formatted(e.getKey(), e.getValue() / (double) Math.max(1, replies)))
+                .collect(java.util.stream.Collectors.joining(", "));
+    }
+
+    private static void say(String format, Object... args) {
+        System.out.printf("bench: " + format + "%n", args);
+    }
+
+    private static void deleteQuietly(Path folder) throws IOException {
+        try (Stream<Path> files = Files.walk(folder)) {
+            files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        }
+    }
+}

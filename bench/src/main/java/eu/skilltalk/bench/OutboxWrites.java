@@ -1,0 +1,88 @@
+package eu.skilltalk.bench;
+
+import com.mongodb.event.CommandFailedEvent;
+import com.mongodb.event.CommandListener;
+import com.mongodb.event.CommandStartedEvent;
+import com.mongodb.event.CommandSucceededEvent;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.LongAdder;
+import org.bson.BsonDocument;
+import org.bson.BsonValue;
+
+/**
+ * Watches the application's MongoDB driver for inserts into {@code outbox} and tells the load driver when the
+ * first reply to a message was written (acknowledged by the store). Outbox ids are {@code <turn key>/<n>} and a
+ * message's turn key is {@code <channel>:<external id>}, so no application code has to report anything.
+ */
+final class OutboxWrites implements CommandListener {
+
+    private final Map<Integer, List<String>> inFlight = new ConcurrentHashMap<>();
+    private final Map<String, CompletableFuture<Long>> expected = new ConcurrentHashMap<>();
+    private final AtomicLong written = new AtomicLong();
+    private final Map<String, LongAdder> commands = new ConcurrentHashMap<>();
+
+    /** Completes with {@link System#nanoTime()} when the first reply to the message with this turn key is stored. */
+    CompletableFuture<Long> expect(String key) {
+        CompletableFuture<Long> first = new CompletableFuture<>();
+        expected.put(key, first);
+        first.whenComplete((t, e) -> expected.remove(key, first));
+        return first;
+    }
+
+    /** Outbox items written so far. */
+    long written() {
+        return written.get();
+    }
+
+    /** Commands the application sent since the last call, by name and collection, most frequent first. */
+    Map<String, Long> takeCommandCounts() {
+        Map<String, Long> counts = new java.util.LinkedHashMap<>();
+        commands.entrySet().stream().sorted((a, b) -> Long.compare(b.getValue().sum(), a.getValue().sum()))
+                .forEach(e -> counts.put(e.getKey(), e.getValue().sumThenReset()));
+        return counts;
+    }
+
+    @Override
+    public void commandStarted(CommandStartedEvent event) {
+        BsonValue target = event.getCommand().get(event.getCommandName());
+        commands.computeIfAbsent(event.getCommandName() + (target != null && target.isString()
+                ? " " + target.asString().getValue() : ""), k -> new LongAdder()).increment();
+        if (!"insert".equals(event.getCommandName())) {
+            return;
+        }
+        BsonDocument command = event.getCommand();
+        if (!"outbox".equals(command.getString("insert").getValue()) || !command.containsKey("documents")) {
+            return;
+        }
+        inFlight.put(event.getRequestId(), command.getArray("documents").stream().map(BsonValue::asDocument)
+                .map(d -> d.get("_id")).filter(BsonValue::isString).map(id -> id.asString().getValue()).toList());
+    }
+
+    @Override
+    public void commandSucceeded(CommandSucceededEvent event) {
+        List<String> ids = inFlight.remove(event.getRequestId());
+        if (ids == null) {
+            return;
+        }
+        long now = System.nanoTime();
+        written.addAndGet(ids.size());
+        for (String id : ids) {
+            int slash = id.lastIndexOf('/');
+            if (slash > 0) {
+                CompletableFuture<Long> first = expected.get(id.substring(0, slash));
+                if (first != null) {
+                    first.complete(now);
+                }
+            }
+        }
+    }
+
+    @Override
+    public void commandFailed(CommandFailedEvent event) {
+        inFlight.remove(event.getRequestId());
+    }
+}

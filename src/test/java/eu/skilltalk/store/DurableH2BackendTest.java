@@ -1,0 +1,97 @@
+package eu.skilltalk.store;
+
+import static com.mongodb.client.model.Filters.and;
+import static com.mongodb.client.model.Filters.eq;
+import static com.mongodb.client.model.Filters.ne;
+import static com.mongodb.client.model.Filters.or;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.mongodb.client.MongoClient;
+import com.mongodb.client.MongoClients;
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.model.Updates;
+import de.bwaldvogel.mongo.MongoServer;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.bson.Document;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The embedded H2 store answers queries that name an {@code _id} among other conditions exactly as before. */
+class DurableH2BackendTest {
+
+    @TempDir
+    Path folder;
+
+    private MongoServer server;
+    private MongoClient client;
+    private MongoCollection<Document> items;
+
+    @BeforeEach
+    void start() {
+        open();
+        items.insertMany(List.of(new Document("_id", "a").append("status", "PENDING").append("version", 1),
+                new Document("_id", "b").append("status", "PENDING").append("version", 1)));
+    }
+
+    private void open() {
+        server = new MongoServer(new DurableH2Backend(folder.resolve("store.mv.db").toString()));
+        client = MongoClients.create(server.bindAndGetConnectionString());
+        items = client.getDatabase("test").getCollection("items");
+    }
+
+    @AfterEach
+    void stop() {
+        client.close();
+        server.shutdown();
+    }
+
+    @Test
+    void anIdWithMoreConditionsFindsThatDocumentOnlyWhenAllHold() {
+        assertThat(ids(and(eq("_id", "a"), eq("status", "PENDING")))).containsExactly("a");
+        assertThat(ids(new Document("_id", "a").append("status", "SENT"))).isEmpty();
+        assertThat(ids(new Document("_id", "missing").append("status", "PENDING"))).isEmpty();
+    }
+
+    @Test
+    void aVersionedSaveChangesNothingWhenTheVersionMoved() {
+        assertThat(items.updateOne(new Document("_id", "a").append("version", 0), Updates.set("status", "X"))
+                .getModifiedCount()).isZero();
+        assertThat(items.updateOne(new Document("_id", "a").append("version", 1), Updates.set("status", "X"))
+                .getModifiedCount()).isOne();
+        assertThat(ids(eq("status", "X"))).containsExactly("a");
+    }
+
+    @Test
+    void aClaimWithAnIdInsideAndTakesOnlyThatDocument() {
+        Document claimed = items.findOneAndUpdate(
+                new Document("$and", List.of(new Document("_id", "b"),
+                        new Document("$or", List.of(new Document("status", "PENDING"), new Document("lease", 1))))),
+                Updates.set("status", "CLAIMED"));
+
+        assertThat(claimed.getString("_id")).isEqualTo("b");
+        assertThat(ids(eq("status", "CLAIMED"))).containsExactly("b");
+        assertThat(ids(and(or(eq("_id", "a"), eq("_id", "b")), eq("status", "PENDING")))).containsExactly("a");
+    }
+
+    @Test
+    void anIdOperatorIsAConditionLikeAnyOther() {
+        assertThat(ids(and(ne("_id", "a"), eq("status", "PENDING")))).containsExactly("b");
+    }
+
+    @Test
+    void storedDocumentsAndUniqueIdsSurviveARestart() {
+        stop();
+        open();
+
+        assertThat(ids(new Document("_id", "a").append("status", "PENDING"))).containsExactly("a");
+        assertThat(items.countDocuments()).isEqualTo(2);
+    }
+
+    private List<String> ids(org.bson.conversions.Bson filter) {
+        return items.find(filter).map(d -> d.getString("_id")).into(new ArrayList<>());
+    }
+}
