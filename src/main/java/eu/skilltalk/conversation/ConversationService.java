@@ -105,7 +105,8 @@ public class ConversationService {
     }
 
     private Optional<List<Reply>> limited(InboundMessage message) {
-        Optional<List<Reply>> refused = limit.refuse(message.channel(), message.address(), message.languageCode());
+        Optional<List<Reply>> refused = limit.refuse(message.channel(), message.address(), message.text(),
+                message.languageCode());
         refused.ifPresent(told -> processor.count(message.channel(), "limited"));
         return refused;
     }

@@ -3,6 +3,7 @@ package eu.skilltalk.limits;
 import eu.skilltalk.delivery.MongoBuckets;
 import eu.skilltalk.delivery.Outbox;
 import eu.skilltalk.dialog.Reply;
+import eu.skilltalk.dialog.Words;
 import eu.skilltalk.locale.LocaleCatalog;
 import eu.skilltalk.participant.Participant;
 import eu.skilltalk.participant.Participants;
@@ -18,13 +19,14 @@ import org.springframework.stereotype.Component;
  * The per-sender inbound rate limit, shared by all instances (Bucket4j buckets in MongoDB). A sender over
  * the limit has their messages dropped unread; the first dropped message of a window gets one polite line in
  * their language ({@code limits.slow_down}), the others get nothing, so a flood cannot make SkillTalk flood
- * back.
+ * back. A client's stop command (in any language) always goes through: nobody is kept from opting out.
  */
 @Component
 public class InboundLimit {
 
     /** Locale key of the line a sender gets when their messages are dropped. */
     static final String SLOW_DOWN = "limits.slow_down";
+    private static final String STOP_WORDS = "engine.words.stop";
 
     private final MongoBuckets buckets;
     private final Participants participants;
@@ -54,13 +56,16 @@ public class InboundLimit {
      * @return empty when the message may be processed; else the message must be dropped, and the value holds
      *         what the sender was told about it (the polite line once per window, else nothing)
      */
-    public Optional<List<Reply>> refuse(String channel, String address, String languageHint) {
+    public Optional<List<Reply>> refuse(String channel, String address, String text, String languageHint) {
         String sender = channel + ":" + address;
         if (take("inbound:" + sender, allowance)) {
             return Optional.empty();
         }
         Optional<Participant> participant = participants.findByAddress(Participant.address(channel, address))
                 .filter(p -> !p.stopped());
+        if (participant.isPresent() && isStop(text)) {
+            return Optional.empty(); // nobody is kept from opting out; once stopped, stop is limited like the rest
+        }
         if (participant.isEmpty() || !take("inbound-notice:" + sender, notices)) {
             return Optional.of(List.of());
         }
@@ -68,6 +73,15 @@ public class InboundLimit {
                 Map.of())));
         outbox.enqueue(participant.get().id(), channel, address, notice, clock.instant());
         return Optional.of(notice);
+    }
+
+    private boolean isStop(String text) {
+        if (text == null) {
+            return false;
+        }
+        String said = Words.normalize(text);
+        return catalog.languages().stream().flatMap(language -> catalog.words(language, STOP_WORDS).stream())
+                .map(Words::normalize).anyMatch(said::equals);
     }
 
     private boolean take(String key, BucketConfiguration configuration) {

@@ -11,6 +11,7 @@ import java.util.List;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
+import net.jqwik.api.From;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.api.Tuple;
@@ -30,7 +31,7 @@ class EngineFuzzTest {
     private static final Instant START = Instant.parse("2026-01-05T09:00:00Z");
 
     @Property(tries = 300)
-    void anyInputKeepsTheSessionValid(@ForAll("messages") @Size(min = 1, max = 60) List<String> messages,
+    void anyInputKeepsTheSessionValid(@ForAll @Size(min = 1, max = 60) List<@From("messages") String> messages,
             @ForAll("hints") String hint) {
         State state = State.fresh(null);
         Instant now = START;

@@ -11,6 +11,7 @@ import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -20,7 +21,7 @@ import org.springframework.context.annotation.Primary;
 
 /**
  * The per-sender inbound limit: a sender over it has messages dropped unread and hears one polite line per
- * window in their own language; other senders and the next window are unaffected.
+ * window in their own language; other senders and the next window are unaffected; stop always works once.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.NONE,
         properties = {"skilltalk.limits.inbound.messages=3", "skilltalk.limits.inbound.per=1m"})
@@ -66,7 +67,7 @@ class InboundLimitTest {
         List<String> second = say("flood", "Jo");
         List<String> third = say("flood", "Jo");
 
-        assertThat(first).containsExactly(catalog.render("nl", InboundLimit.SLOW_DOWN, java.util.Map.of()));
+        assertThat(first).containsExactly(catalog.render("nl", InboundLimit.SLOW_DOWN, Map.of()));
         assertThat(second).as("one line per window, not per dropped message").isEmpty();
         assertThat(third).isEmpty();
         assertThat(limited() - before).isEqualTo(3);
@@ -80,6 +81,9 @@ class InboundLimitTest {
         say("flood", "1");
         say("flood", "1");
         assertThat(say("flood", "1")).as("a new window, a new notice")
-                .containsExactly(catalog.render("nl", InboundLimit.SLOW_DOWN, java.util.Map.of()));
+                .containsExactly(catalog.render("nl", InboundLimit.SLOW_DOWN, Map.of()));
+        assertThat(say("flood", "stop")).as("stopping always works")
+                .containsExactly(catalog.render("nl", "engine.stopped", Map.of()));
+        assertThat(say("flood", "stop")).as("but not as a way round the limit").isEmpty();
     }
 }

@@ -24,7 +24,9 @@ import org.springframework.test.context.TestPropertySource;
  * a 5xx.
  */
 @ExtendWith(OutputCaptureExtension.class)
-@TestPropertySource(properties = {"logging.level.eu.skilltalk=DEBUG", "logging.level.com.twilio=INFO"})
+// No send-rate limits here: the fuzz starts many conversations, and their replies need not wait.
+@TestPropertySource(properties = {"logging.level.eu.skilltalk=DEBUG", "logging.level.com.twilio=INFO",
+        "skilltalk.delivery.limits.sms.per-second=0", "skilltalk.delivery.limits.sms.per-address-per-second=0"})
 class SmsAbuseTest extends TwilioTestSupport {
 
     private static final String NUMBER = "+32470998877";
@@ -44,6 +46,9 @@ class SmsAbuseTest extends TwilioTestSupport {
             assertThat(sms(NUMBER, text).statusCode()).isEqualTo(200);
             simulator.say("logscan", text);
         }
+        // Broken JSON: the parser's error quotes the body, so it must not reach the log either.
+        assertThat(simulator.post("logscan", "{\"text\": Quokkabroken}", "application/json").statusCode())
+                .isEqualTo(400);
         awaitIdle();
 
         assertThat(TWILIO.to(NUMBER)).as("the conversation happened").hasSizeGreaterThan(10);
