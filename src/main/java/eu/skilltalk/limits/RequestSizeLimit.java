@@ -8,7 +8,6 @@ import java.io.IOException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
-import org.springframework.stereotype.Component;
 import org.springframework.util.unit.DataSize;
 import org.springframework.web.filter.OncePerRequestFilter;
 import tools.jackson.databind.json.JsonMapper;
@@ -17,10 +16,9 @@ import tools.jackson.databind.json.JsonMapper;
  * Refuses request bodies larger than {@code skilltalk.limits.webhook-body} on {@code /webhooks/**} and
  * {@code skilltalk.limits.api-body} on {@code /api/**} with 413 and a problem detail that names the limit,
  * before anything reads them. A chunked body there (no length up front) gets 411: Telegram, Twilio, browsers
- * and the API's clients all send a length, so only a sender who hides the size is refused. Runs after Spring
- * Security, so the refusal carries the security headers.
+ * and the API's clients all send a length, so only a sender who hides the size is refused. Registered by
+ * {@link LimitsConfiguration} after Spring Security, so the refusal carries the security headers.
  */
-@Component
 class RequestSizeLimit extends OncePerRequestFilter {
 
     private final LimitsProperties properties;
