@@ -105,7 +105,7 @@ class TelegramAbuseTest {
                             parent = parent.get(path[p]);
                         }
                         if (parent instanceof ObjectNode object) {
-                            object.set(path[path.length - 1], values.get(i));
+                            object.set(path[path.length - 1], values.get(i).deepCopy()); // samples share nodes: no cycles
                         }
                     }
                     return update.toString();
