@@ -1,5 +1,6 @@
 package eu.skilltalk.coach;
 
+import eu.skilltalk.system.SecurityHeaders;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -9,9 +10,6 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
-import org.springframework.security.web.header.writers.DelegatingRequestMatcherHeaderWriter;
-import org.springframework.security.web.header.writers.StaticHeadersWriter;
-import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 
 /**
  * Who may call what. The REST API ({@code /api/v1/**}) takes HTTP Basic or the dashboard's session; the
@@ -22,10 +20,6 @@ import org.springframework.security.web.servlet.util.matcher.PathPatternRequestM
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
-
-    /** Scripts, styles and images only from SkillTalk itself: a stray script in client text cannot run. */
-    private static final String DASHBOARD_CSP = "default-src 'self'; img-src 'self' data:; object-src 'none'; "
-            + "base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
 
     @Bean
     PasswordEncoder passwordEncoder() {
@@ -48,6 +42,7 @@ class SecurityConfiguration {
                 .csrf(csrf -> csrf.ignoringRequestMatchers(request -> request.getHeader(HttpHeaders.AUTHORIZATION) != null
                         || request.getSession(false) == null))
                 .requestCache(cache -> cache.disable())
+                .headers(new SecurityHeaders())
                 .build();
     }
 
@@ -68,9 +63,7 @@ class SecurityConfiguration {
                 .logout(logout -> logout.logoutUrl("/coach/logout").logoutSuccessUrl("/coach/login?logout"))
                 .csrf(csrf -> csrf.ignoringRequestMatchers("/webhooks/**", "/api/simulator/**"))
                 .sessionManagement(sessions -> sessions.sessionFixation(fixation -> fixation.changeSessionId()))
-                .headers(headers -> headers.addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(
-                        PathPatternRequestMatcher.withDefaults().matcher("/coach/**"),
-                        new StaticHeadersWriter("Content-Security-Policy", DASHBOARD_CSP))))
+                .headers(new SecurityHeaders())
                 .build();
     }
 }

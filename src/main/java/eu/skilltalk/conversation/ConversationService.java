@@ -7,6 +7,7 @@ import eu.skilltalk.dialog.Reply;
 import eu.skilltalk.dialog.State;
 import eu.skilltalk.dialog.Status;
 import eu.skilltalk.dialog.Turn;
+import eu.skilltalk.limits.InboundLimit;
 import eu.skilltalk.locale.LocaleCatalog;
 import eu.skilltalk.participant.Participant;
 import eu.skilltalk.participant.Participants;
@@ -48,9 +49,11 @@ public class ConversationService {
     private final LocaleCatalog catalog;
     private final Sessions sessions;
     private final Clock clock;
+    private final InboundLimit limit;
 
     ConversationService(Inbox inbox, InboundProcessor processor, Turns turns, DialogEngine engine,
-            Participants participants, Outbox outbox, LocaleCatalog catalog, Sessions sessions, Clock clock) {
+            Participants participants, Outbox outbox, LocaleCatalog catalog, Sessions sessions, Clock clock,
+            InboundLimit limit) {
         this.inbox = inbox;
         this.processor = processor;
         this.turns = turns;
@@ -60,6 +63,7 @@ public class ConversationService {
         this.catalog = catalog;
         this.sessions = sessions;
         this.clock = clock;
+        this.limit = limit;
     }
 
     /**
@@ -67,9 +71,14 @@ public class ConversationService {
      * Acknowledge the webhook or update only when this returns: from then on the message is not lost, even if
      * this instance dies (another instance or the next start processes it).
      *
+     * A sender over their rate limit has the message dropped unread (see {@link InboundLimit}).
+     *
      * @return false when the channel delivered this message before (nothing more happens)
      */
     public boolean accept(InboundMessage message) {
+        if (limited(message).isPresent()) {
+            return true;
+        }
         InboxItem item = inbox.store(message).orElse(null);
         if (item == null) {
             processor.count(message.channel(), "duplicate");
@@ -82,6 +91,10 @@ public class ConversationService {
 
     /** Stores and handles one message now, and returns the replies it produced (already queued and sent). */
     public List<Reply> receive(InboundMessage message) {
+        Optional<List<Reply>> refused = limited(message);
+        if (refused.isPresent()) {
+            return refused.get();
+        }
         InboxItem item = inbox.store(message).orElse(null);
         if (item == null) {
             processor.count(message.channel(), "duplicate");
@@ -89,6 +102,13 @@ public class ConversationService {
         }
         processor.count(message.channel(), "accepted");
         return processor.process(item.id());
+    }
+
+    private Optional<List<Reply>> limited(InboundMessage message) {
+        Optional<List<Reply>> refused = limit.refuse(message.channel(), message.address(), message.text(),
+                message.languageCode());
+        refused.ifPresent(told -> processor.count(message.channel(), "limited"));
+        return refused;
     }
 
     /**

@@ -31,7 +31,7 @@ import org.springframework.stereotype.Component;
  * they keep their order), and those an instance left behind (it stopped or died) from a sweep, oldest first.
  * On shutdown it stops taking messages and finishes the ones in hand; the rest wait in the inbox.
  *
- * <p>Metrics: {@code skilltalk_inbound_messages_total{channel, status=accepted|duplicate|processed|handled_by_channel|dropped}}
+ * <p>Metrics: {@code skilltalk_inbound_messages_total{channel, status=accepted|duplicate|limited|processed|handled_by_channel|dropped}}
  * and {@code skilltalk_inbox_depth}.
  */
 @Component

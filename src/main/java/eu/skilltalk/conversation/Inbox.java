@@ -2,6 +2,7 @@ package eu.skilltalk.conversation;
 
 import static org.springframework.data.mongodb.core.query.Criteria.where;
 
+import eu.skilltalk.limits.LimitsProperties;
 import eu.skilltalk.store.Lookups;
 import java.time.Clock;
 import java.time.Instant;
@@ -25,18 +26,18 @@ import org.springframework.stereotype.Component;
 @Component
 class Inbox {
 
-    /** Longer texts are cut before anything else sees them; no question takes more. */
-    static final int MAX_TEXT = 4096;
-
     private final MongoTemplate mongo;
     private final Clock clock;
     private final ConversationProperties properties;
+    /** Longer texts are cut before anything else sees them; no question takes more. */
+    private final int maxText;
     private final AtomicLong lastSequence = new AtomicLong();
 
-    Inbox(MongoTemplate mongo, Clock clock, ConversationProperties properties) {
+    Inbox(MongoTemplate mongo, Clock clock, ConversationProperties properties, LimitsProperties limits) {
         this.mongo = mongo;
         this.clock = clock;
         this.properties = properties;
+        this.maxText = limits.maxText();
     }
 
     /** Stores a message; empty when the channel delivered it before (it is stored or was handled already). */
@@ -47,8 +48,8 @@ class Inbox {
         if (external && Lookups.exists(mongo, byId(id), InboundReceipt.class)) {
             return Optional.empty();
         }
-        String text = message.text() == null || message.text().length() <= MAX_TEXT ? message.text()
-                : message.text().substring(0, MAX_TEXT);
+        String text = message.text() == null || message.text().length() <= maxText ? message.text()
+                : message.text().substring(0, cut(message.text()));
         long sequence = lastSequence.updateAndGet(last -> Math.max(last + 1, now.toEpochMilli() * 1000));
         InboxItem item = new InboxItem(id, message, text, now, sequence);
         try {
@@ -99,6 +100,11 @@ class Inbox {
 
     long forgetReceiptsBefore(Instant before) {
         return mongo.remove(new Query(where("receivedAt").lt(before)), InboundReceipt.class).getDeletedCount();
+    }
+
+    /** Where to cut a long text: at {@code maxText}, but never between the two halves of an emoji. */
+    private int cut(String text) {
+        return Character.isHighSurrogate(text.charAt(maxText - 1)) ? maxText - 1 : maxText;
     }
 
     private void remember(String id, Instant receivedAt) {

@@ -24,16 +24,17 @@ import org.bson.types.Binary;
  * Each change is a compare-and-swap on the whole serialized state: an insert when the bucket is new (a
  * duplicate key means another instance was first), else an update that only matches the state it read.
  * Bucket time comes from our {@link Clock}, so tests drive it. A full bucket is the same as none, so each
- * document says when it will be full ({@code fullAt}) and a sweep deletes it after that.
+ * document says when it will be full ({@code fullAt}) and a sweep deletes it after that. Other modules' limits
+ * (inbound messages) keep their buckets here too, under their own key prefix, and share that sweep.
  */
-final class MongoBuckets extends AbstractCompareAndSwapBasedProxyManager<String> {
+public final class MongoBuckets extends AbstractCompareAndSwapBasedProxyManager<String> {
 
-    static final String COLLECTION = "rate_buckets";
+    public static final String COLLECTION = "rate_buckets";
 
     private final MongoCollection<Document> buckets;
     private final Clock clock;
 
-    MongoBuckets(MongoCollection<Document> buckets, Clock clock) {
+    public MongoBuckets(MongoCollection<Document> buckets, Clock clock) {
         super(ClientSideConfig.getDefault().withClientClock(new ClockTime(clock)));
         this.buckets = buckets;
         this.clock = clock;
