@@ -40,7 +40,7 @@ final class SummaryMessages {
         } else {
             replies.add(text(language, "results.strengths", Map.of("names", names(top, language))));
             top.stream().filter(stories::containsKey).forEach(c -> replies.add(text(language, "results.story",
-                    Map.of("name", name(c, language), "story", quote(stories.get(c))))));
+                    Map.of("name", name(c, language), "story", quote(stories.get(c), quoteLength)))));
         }
         if (summary.gaps().isEmpty()) {
             replies.add(text(language, "results.no_growth", Map.of("goal", goal)));
@@ -61,12 +61,12 @@ final class SummaryMessages {
                 .format(competences.stream().map(c -> name(c, language)).toList());
     }
 
-    private String name(String competence, String language) {
+    String name(String competence, String language) {
         return catalog.render(language, "competence." + competence + ".name");
     }
 
-    /** The story cut at a word before {@code quoteLength} characters, so the message stays short. */
-    private String quote(String story) {
+    /** The story on one line, cut at a word before {@code quoteLength} characters, so a message stays short. */
+    static String quote(String story, int quoteLength) {
         String oneLine = story.replaceAll("\\s+", " ");
         if (oneLine.length() <= quoteLength) {
             return oneLine;

@@ -43,10 +43,12 @@ public sealed interface Event {
     }
 
     /**
-     * A {@link ResultsStep} was reached: the host puts the client's results, in {@code language}, among the
-     * turn's replies at index {@code reply} (before the reply that was then next), before it commits the turn.
+     * A {@link ResultsStep} was reached: the host puts the client's results ({@code show}: what to show), in
+     * {@code language}, among the turn's replies at index {@code reply} (before the reply that was then next),
+     * before it commits the turn.
      */
-    record ResultsDue(String dialog, String step, String language, int reply, Instant at) implements Event {
+    record ResultsDue(String dialog, String step, String show, String language, int reply, Instant at)
+            implements Event {
     }
 
     /** The client asked to talk to a person. */

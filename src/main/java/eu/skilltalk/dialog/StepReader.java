@@ -25,7 +25,7 @@ final class StepReader {
             Map.entry("jump", Set.of("to")),
             Map.entry("call", Set.of("dialog")),
             Map.entry("end", Set.of("text")),
-            Map.entry("results", Set.of()),
+            Map.entry("results", Set.of("show")),
             Map.entry("branch", Set.of("cases", "else")));
     private static final Set<String> NOT_QUESTIONS = Set.of("say", "pause", "jump", "call", "end", "branch",
             "results");
@@ -47,7 +47,7 @@ final class StepReader {
             Map.entry("call", f -> new CallStep(id(f), f.text("next"), f.line(), f.required("dialog"))),
             Map.entry("end", f -> new EndStep(id(f), f.line(), f.text("text"))),
             Map.entry("branch", this::branch),
-            Map.entry("results", f -> new ResultsStep(id(f), f.text("next"), f.line())));
+            Map.entry("results", this::results));
 
     /** Every step type a dialog file may use. */
     static Set<String> types() {
@@ -74,6 +74,14 @@ final class StepReader {
         }
         fields.allowOnly(allowed);
         return reader.apply(fields);
+    }
+
+    private Step results(Fields f) {
+        String show = f.text("show");
+        if (show != null && !ResultsStep.SHOWS.contains(show)) {
+            f.problem(f.line("show"), "field 'show' must be one of " + ResultsStep.SHOWS + ", not '" + show + "'");
+        }
+        return new ResultsStep(id(f), f.text("next"), f.line(), show == null ? ResultsStep.SUMMARY : show);
     }
 
     private static String id(Fields fields) {

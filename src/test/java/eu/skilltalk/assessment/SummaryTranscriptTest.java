@@ -31,6 +31,7 @@ import org.junit.jupiter.api.TestFactory;
  * &#64;goal cleaner
  * &#64;answer action/planning_rate 3       dialog/step value (the competence comes from the step)
  * &#64;observed entrecomp.3.3 1            a coach's observed level
+ * &#64;job Cleaner at the hospital         the job they apply for: the interview sentences follow
  * = entrecomp.3.2 score 3.0 desired 4 gap 1.0   output: the summary
  * &lt; Here are your results.               output: a message ((image) when it carries the chart)
  * </pre>
@@ -61,6 +62,7 @@ class SummaryTranscriptTest {
         StringBuilder out = new StringBuilder();
         String language = "en";
         String goal = null;
+        String job = null;
         List<Answered> answers = new ArrayList<>();
         Map<String, Integer> observed = new HashMap<>();
         for (String line : lines) {
@@ -72,6 +74,7 @@ class SummaryTranscriptTest {
             switch (words[0]) {
                 case "@language" -> language = words[1];
                 case "@goal" -> goal = words[1];
+                case "@job" -> job = line.substring("@job ".length());
                 case "@observed" -> observed.put(words[1], Integer.parseInt(words[2]));
                 case "@answer" -> {
                     String[] at = words[1].split("/");
@@ -91,9 +94,15 @@ class SummaryTranscriptTest {
                 .append(" desired ").append(c.desired()).append(" gap ").append(c.gap()).append('\n'));
         out.append("= strengths ").append(summary.strengths()).append(" gaps ").append(summary.gaps())
                 .append(summary.closeToSelfEmployed() ? " close to self-employed" : "").append('\n');
-        List<Reply> replies = new SummaryMessages(CONTENT.catalog(), AssessmentProperties.defaults().quoteLength())
-                .replies(summary, assessment.reader().stories(answers), language,
-                        ResultsChart.drawable(summary) ? "https://example.org/chart.png" : null);
+        int quoteLength = AssessmentProperties.defaults().quoteLength();
+        SummaryMessages messages = new SummaryMessages(CONTENT.catalog(), quoteLength);
+        Map<String, String> stories = assessment.reader().stories(answers);
+        List<Reply> replies = new ArrayList<>(messages.replies(summary, stories, language,
+                ResultsChart.drawable(summary) ? "https://example.org/chart.png" : null));
+        if (job != null) {
+            replies.addAll(new InterviewSentences(CONTENT.catalog(), messages, quoteLength)
+                    .replies(summary, stories, job, language));
+        }
         for (Reply reply : replies) {
             out.append("< ").append(reply.text().replace("\n", "\n  ")).append('\n');
             if (reply.imageUrl() != null) {

@@ -22,7 +22,7 @@ import tools.jackson.databind.JsonNode;
 
 /**
  * A client who answers the whole self-check gets their results (strengths with their story, growth points
- * for their goal, the chart); the coach sees the same summary through the API, may change the desired levels,
+ * for their goal, the chart) and interview sentences; the coach sees the same summary through the API, may change the desired levels,
  * and the summary follows new observations.
  */
 class ResultsTest extends CoachTestBase {
@@ -62,6 +62,19 @@ class ResultsTest extends CoachTestBase {
         assertThat(image.getWidth()).isEqualTo(1400);
         assertThat(image.getHeight()).isEqualTo(1200);
         assertThat(colours(image)).as("a drawing, not a blank picture").isGreaterThan(20);
+    }
+
+    @Test
+    void theClientGetsInterviewSentencesFromTheirOwnStories() {
+        assertThat(results.get(results.size() - 1).get("text").asString()).isEqualTo(text("sentences.ask"));
+        assertThat(send("1")).extracting(r -> r.get("text").asString()).containsExactly(text("sentences.job"));
+
+        List<String> sentences = send("Cook").stream().map(r -> r.get("text").asString()).toList();
+
+        assertThat(sentences.get(0)).isEqualTo("For the job (Cook), you could say:");
+        assertThat(sentences.subList(1, 4)).as("a story for each of three strengths, in the client's words")
+                .allMatch(t -> t.startsWith("“One of my strengths: ") && t.endsWith("For example: " + STORY + "”"));
+        assertThat(sentences).as("then onboarding's goodbye").hasSize(5);
     }
 
     @Test

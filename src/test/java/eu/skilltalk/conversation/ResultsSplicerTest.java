@@ -24,7 +24,7 @@ class ResultsSplicerTest {
         Results host = (participant, state, thisTurn, due) -> List.of(Reply.of("strengths of " + participant.id()),
                 Reply.of("chart in " + due.language()));
         Turn turn = new Turn(State.fresh("en"), List.of(Reply.of("thanks"), Reply.of("bye")),
-                List.of(new Event.ResultsDue("selfcheck", "results", "en", 1, AT)));
+                List.of(new Event.ResultsDue("selfcheck", "results", "summary", "en", 1, AT)));
 
         Turn completed = splicer(host).complete(CLIENT, turn);
 
@@ -37,7 +37,7 @@ class ResultsSplicerTest {
     void aTurnWithoutAResultsStepOrWithoutAHostIsLeftAsItIs() {
         Turn plain = new Turn(State.fresh("en"), List.of(Reply.of("hi")), List.of());
         Turn due = new Turn(State.fresh("en"), List.of(Reply.of("hi")),
-                List.of(new Event.ResultsDue("selfcheck", "results", "en", 1, AT)));
+                List.of(new Event.ResultsDue("selfcheck", "results", "summary", "en", 1, AT)));
 
         assertThat(splicer((p, s, t, d) -> List.of(Reply.of("results"))).complete(CLIENT, plain)).isSameAs(plain);
         assertThat(new ResultsSplicer(new StaticListableBeanFactory().getBeanProvider(Results.class))
