@@ -11,6 +11,7 @@ import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -18,6 +19,9 @@ import java.util.regex.Pattern;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.thymeleaf.ITemplateEngine;
+import org.thymeleaf.context.Context;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -29,6 +33,11 @@ class ResultsTest extends CoachTestBase {
 
     private static final String STORY = "I made a list for my sister's party and did it step by step.";
     private static final Pattern CHART = Pattern.compile("http://localhost:8080(/results/charts/[A-Za-z0-9_-]{24}\\.png)");
+
+    @Autowired
+    List<ParticipantSection> sections;
+    @Autowired
+    ITemplateEngine templates;
 
     private Login coach;
     private String conversation;
@@ -75,6 +84,18 @@ class ResultsTest extends CoachTestBase {
         assertThat(sentences.subList(1, 4)).as("a story for each of three strengths, in the client's words")
                 .allMatch(t -> t.startsWith("“One of my strengths: ") && t.endsWith("For example: " + STORY + "”"));
         assertThat(sentences).as("then onboarding's goodbye").hasSize(5);
+    }
+
+    @Test
+    void theClientPageShowsTheTableWithStrengthsAndGrowthPointsAndTheChart() {
+        ParticipantSection results = sections.stream().filter(s -> s.template().equals("coach/sections/results"))
+                .findFirst().orElseThrow();
+        Context context = new Context(Locale.ENGLISH, Map.of("section", results.model(client, Locale.ENGLISH)));
+
+        String html = templates.process(results.template(), Set.of("section"), context);
+
+        assertThat(html).contains("Goal: Cleaner", "<td>Planning</td>", "<strong>strength</strong>");
+        assertThat(html).containsPattern("<img src=\"" + CHART.pattern());
     }
 
     @Test
