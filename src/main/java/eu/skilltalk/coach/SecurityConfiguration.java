@@ -53,6 +53,7 @@ class SecurityConfiguration {
         return http
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers("/simulator", "/api/simulator/**", "/webhooks/**", "/badges/**",
+                                "/results/charts/**",
                                 "/actuator/health/**", "/actuator/info", "/actuator/prometheus",
                                 "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**",
                                 "/*.css", "/*.js", "/favicon.ico", "/coach/assets/**", "/coach/login", "/error")

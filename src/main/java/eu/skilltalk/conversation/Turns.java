@@ -36,10 +36,13 @@ class Turns {
     private final ApplicationEventPublisher publisher;
     private final Clock clock;
     private final MongoTemplate mongo;
+    private final ResultsSplicer results;
     private final ParticipantLocks locks = new ParticipantLocks();
 
-    Turns(Sessions sessions, Outbox outbox, ApplicationEventPublisher publisher, Clock clock, MongoTemplate mongo) {
+    Turns(Sessions sessions, Outbox outbox, ApplicationEventPublisher publisher, Clock clock, MongoTemplate mongo,
+            ResultsSplicer results) {
         this.sessions = sessions;
+        this.results = results;
         this.outbox = outbox;
         this.publisher = publisher;
         this.clock = clock;
@@ -77,10 +80,11 @@ class Turns {
         if (session.handled(key)) {
             return unfinished != null && unfinished.key().equals(key) ? unfinished.replies() : List.of();
         }
-        Turn turn = step.apply(session.state());
-        if (turn == null) {
+        Turn engineTurn = step.apply(session.state());
+        if (engineTurn == null) {
             return List.of();
         }
+        Turn turn = results.complete(participant, engineTurn);
         PendingTurn done = new PendingTurn(key, turn.replies(), turn.events(), turn.state().language(),
                 fromClient ? at : null, at);
         session.commit(turn.state(), done);

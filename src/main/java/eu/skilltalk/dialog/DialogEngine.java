@@ -555,6 +555,10 @@ public final class DialogEngine {
                 Dialog called = dialogs.get(call.dialog());
                 stack.add(new Frame(called.id(), called.first().id()));
                 events.add(new Event.DialogStarted(called.id()));
+            } else if (step instanceof ResultsStep results) {
+                events.add(new Event.ResultsDue(dialog.id(), results.id(), results.show(), language, replies.size(),
+                        at));
+                goTo(dialog.after(results));
             } else if (step instanceof EndStep end) {
                 if (end.text() != null) {
                     say(end.text());

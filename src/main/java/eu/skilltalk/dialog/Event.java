@@ -42,6 +42,15 @@ public sealed interface Event {
     record Resumed() implements Event {
     }
 
+    /**
+     * A {@link ResultsStep} was reached: the host puts the client's results ({@code show}: what to show), in
+     * {@code language}, among the turn's replies at index {@code reply} (before the reply that was then next),
+     * before it commits the turn.
+     */
+    record ResultsDue(String dialog, String step, String show, String language, int reply, Instant at)
+            implements Event {
+    }
+
     /** The client asked to talk to a person. */
     record CoachRequested() implements Event {
     }

@@ -5,7 +5,8 @@ package eu.skilltalk.dialog;
  *
  * <p>Steps that wait for the client are {@link Question}s; the others run straight through.
  */
-public sealed interface Step permits Question, SayStep, PauseStep, BranchStep, JumpStep, CallStep, EndStep {
+public sealed interface Step permits Question, SayStep, PauseStep, BranchStep, JumpStep, CallStep, EndStep,
+        ResultsStep {
 
     /** The step's id, unique within its dialog. */
     String id();

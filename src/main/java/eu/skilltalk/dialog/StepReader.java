@@ -25,8 +25,10 @@ final class StepReader {
             Map.entry("jump", Set.of("to")),
             Map.entry("call", Set.of("dialog")),
             Map.entry("end", Set.of("text")),
+            Map.entry("results", Set.of("show")),
             Map.entry("branch", Set.of("cases", "else")));
-    private static final Set<String> NOT_QUESTIONS = Set.of("say", "pause", "jump", "call", "end", "branch");
+    private static final Set<String> NOT_QUESTIONS = Set.of("say", "pause", "jump", "call", "end", "branch",
+            "results");
     private static final Set<String> NO_NEXT = Set.of("jump", "end", "branch");
 
     private final Map<String, Function<Fields, Step>> readers = Map.ofEntries(
@@ -44,7 +46,8 @@ final class StepReader {
             Map.entry("jump", f -> new JumpStep(id(f), f.line(), f.required("to"))),
             Map.entry("call", f -> new CallStep(id(f), f.text("next"), f.line(), f.required("dialog"))),
             Map.entry("end", f -> new EndStep(id(f), f.line(), f.text("text"))),
-            Map.entry("branch", this::branch));
+            Map.entry("branch", this::branch),
+            Map.entry("results", this::results));
 
     /** Every step type a dialog file may use. */
     static Set<String> types() {
@@ -71,6 +74,14 @@ final class StepReader {
         }
         fields.allowOnly(allowed);
         return reader.apply(fields);
+    }
+
+    private Step results(Fields f) {
+        String show = f.text("show");
+        if (show != null && !ResultsStep.SHOWS.contains(show)) {
+            f.problem(f.line("show"), "field 'show' must be one of " + ResultsStep.SHOWS + ", not '" + show + "'");
+        }
+        return new ResultsStep(id(f), f.text("next"), f.line(), show == null ? ResultsStep.SUMMARY : show);
     }
 
     private static String id(Fields fields) {

@@ -120,7 +120,16 @@ class ContentValidationTest {
 
         assertThat(messages()).containsExactly(file("dialogs/onboarding.yaml")
                 + ":5: unknown step type 'shout' (known: branch, call, choice, consent, end, jump, language, "
-                + "number, pause, say, scale, text, yesno)");
+                + "number, pause, results, say, scale, text, yesno)");
+    }
+
+    @Test
+    void unknownResults() throws IOException {
+        write("dialogs/onboarding.yaml", GOOD_DIALOG.replace("type: say\n    text: t.hello",
+                "type: results\n    show: horoscope"));
+
+        assertThat(messages()).containsExactly(file("dialogs/onboarding.yaml")
+                + ":6: field 'show' must be one of [summary, sentences], not 'horoscope'");
     }
 
     @Test
