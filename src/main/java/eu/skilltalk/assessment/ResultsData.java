@@ -1,6 +1,7 @@
 package eu.skilltalk.assessment;
 
 import eu.skilltalk.participant.PersonalData;
+import eu.skilltalk.participant.StoredData;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -14,11 +15,11 @@ class ResultsData {
 
     @Bean
     PersonalData summariesData(MongoTemplate mongo) {
-        return new ParticipantDocuments("summaries", StoredSummary.class, mongo);
+        return StoredData.byParticipantId(mongo, StoredSummary.class, "_id");
     }
 
     @Bean
     PersonalData desiredLevelsData(MongoTemplate mongo) {
-        return new ParticipantDocuments("desiredLevels", DesiredOverride.class, mongo);
+        return StoredData.byParticipantId(mongo, DesiredOverride.class, "_id");
     }
 }

@@ -7,6 +7,7 @@ import eu.skilltalk.dialog.Words;
 import eu.skilltalk.locale.LocaleCatalog;
 import eu.skilltalk.participant.Participant;
 import eu.skilltalk.participant.Participants;
+import eu.skilltalk.participant.Sha256;
 import io.github.bucket4j.BucketConfiguration;
 import java.time.Clock;
 import java.util.List;
@@ -57,7 +58,8 @@ public class InboundLimit {
      *         what the sender was told about it (the polite line once per window, else nothing)
      */
     public Optional<List<Reply>> refuse(String channel, String address, String text, String languageHint) {
-        String sender = channel + ":" + address;
+        // Buckets are stored: keyed by a hash, so the store never holds a phone number or chat id for them.
+        String sender = Sha256.hex(channel + ":" + address);
         if (take("inbound:" + sender, allowance)) {
             return Optional.empty();
         }
@@ -89,9 +91,6 @@ public class InboundLimit {
     }
 
     private String language(Participant participant, String hint) {
-        if (catalog.speaks(participant.language())) {
-            return participant.language();
-        }
-        return catalog.speaks(hint) ? hint : catalog.languages().get(0);
+        return catalog.speaks(participant.language()) ? participant.language() : catalog.readable(hint);
     }
 }
