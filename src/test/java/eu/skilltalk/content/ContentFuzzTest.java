@@ -10,15 +10,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import eu.skilltalk.fuzz.Fuzz;
+import eu.skilltalk.fuzz.Gen;
+import eu.skilltalk.fuzz.NastyText;
 import java.util.stream.Stream;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Combinators;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
-import net.jqwik.api.lifecycle.AfterContainer;
-import net.jqwik.api.lifecycle.BeforeContainer;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
 
 /**
  * The shipped dialogs and locales, one file mutated at random (a line dropped, doubled, moved, indented,
@@ -56,23 +54,26 @@ class ContentFuzzTest {
         }
     }
 
-    @BeforeContainer
+    @BeforeAll
     static void copyShippedContent() throws IOException {
         copy = Files.createTempDirectory("content-fuzz");
         copyTree(SHIPPED_DIALOGS, copy.resolve("dialogs"));
         copyTree(SHIPPED_LOCALES, copy.resolve("locales"));
     }
 
-    @AfterContainer
+    @AfterAll
     static void deleteCopy() throws IOException {
         try (Stream<Path> files = Files.walk(copy)) {
             files.sorted((a, b) -> b.compareTo(a)).forEach(p -> p.toFile().delete());
         }
     }
 
-    @Property(tries = 60)
-    void aMutatedFileGivesProblemsWithFileAndLineNeverAnException(@ForAll("mutations") Mutation mutation)
-            throws IOException {
+    @Test
+    void aMutatedFileGivesProblemsWithFileAndLineNeverAnException() {
+        Fuzz.forAll(60, mutations(), ContentFuzzTest::loadMutated);
+    }
+
+    private static void loadMutated(Mutation mutation) throws IOException {
         Path file = copy.resolve(mutation.file());
         byte[] original = Files.readAllBytes(file);
         List<String> lines = List.of(new String(original, StandardCharsets.UTF_8).split("\n", -1));
@@ -92,21 +93,23 @@ class ContentFuzzTest {
         }
     }
 
-    @Provide
-    Arbitrary<Mutation> mutations() {
+    private static Gen<Mutation> mutations() {
         List<Path> files = new ArrayList<>();
         for (Path folder : List.of(Path.of("dialogs"), Path.of("locales"))) {
             try (Stream<Path> all = Files.walk(copy.resolve(folder))) {
-                all.filter(p -> p.toString().endsWith(".yaml")).map(copy::relativize).forEach(files::add);
+                // Sorted: a replayed seed must pick the same file whatever order the file system lists them in.
+                all.filter(p -> p.toString().endsWith(".yaml")).map(copy::relativize).sorted().forEach(files::add);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
         }
-        Arbitrary<String> noise = Arbitraries.oneOf(Arbitraries.strings().all().ofMaxLength(20),
-                Arbitraries.of(": ", "- ", "{", "}", "'", "\"", "&a", "*a", "!!bad", "\t", "type: nope", "{count, plural,",
-                        "next: nowhere", "id: start", "version: 99", "ä€😀"));
-        return Combinators.combine(Arbitraries.of(files), Arbitraries.integers().between(0, 400),
-                Arbitraries.integers().between(0, 7), noise).as(Mutation::new);
+        Gen<String> noise = Gen.oneOf(NastyText.any(20), NastyText.numbers(), Gen.of(": ", "- ", "{", "}", "'", "\"",
+                "&a", "*a", "!!bad", "\t", "type: nope", "{count, plural,", "next: nowhere", "id: start", "version: 99",
+                "ä€😀"));
+        Gen<Path> file = Gen.of(files);
+        Gen<Integer> line = Gen.between(0, 400);
+        Gen<Integer> kind = Gen.between(0, 7);
+        return random -> new Mutation(file.next(random), line.next(random), kind.next(random), noise.next(random));
     }
 
     private static void copyTree(Path from, Path to) throws IOException {
