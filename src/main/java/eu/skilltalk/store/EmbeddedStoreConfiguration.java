@@ -31,14 +31,6 @@ class EmbeddedStoreConfiguration {
 
     private static final Logger log = LoggerFactory.getLogger(EmbeddedStoreConfiguration.class);
     static final String DATABASE = "skilltalk";
-    /**
-     * Threads that serve the store's connections. Netty's default (twice the cores) let a few writers waiting for
-     * the file commit ({@link DurableH2Backend}) hold up every read and write of the other connections on their
-     * threads; with a thread per connection of the driver's pool in use, reads go on meanwhile and writes that
-     * arrive together are committed together (MVStore writes all unsaved changes under one lock). Measured in
-     * docs/bench.md.
-     */
-    private static final int WORKER_THREADS = 32;
 
     @Bean(destroyMethod = "shutdown")
     MongoServer embeddedMongoServer(StoreProperties properties) {
@@ -52,7 +44,7 @@ class EmbeddedStoreConfiguration {
             log.info("Using the embedded store in {} (set MONGODB_URI to use a real MongoDB)", file.toAbsolutePath());
         }
         MongoServer server = new MongoServer(backend);
-        server.bind(new InetSocketAddress("127.0.0.1", 0), 1, WORKER_THREADS);
+        server.bind("127.0.0.1", 0);
         return server;
     }
 
