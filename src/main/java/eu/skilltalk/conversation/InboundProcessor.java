@@ -15,6 +15,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
@@ -50,6 +51,8 @@ class InboundProcessor extends GracefulWorker {
     private final ExecutorService[] lanes;
     private final WorkGate gate;
     private final List<ChannelRules> rules;
+    /** Messages accepted here and waiting in (or running on) a lane: the sweep leaves them to their lane. */
+    private final Set<String> inLanes = ConcurrentHashMap.newKeySet();
 
     InboundProcessor(Inbox inbox, Turns turns, Responder responder, Participants participants, Outbox outbox,
             ConversationProperties properties, MeterRegistry meters, Clock clock, ObjectProvider<ChannelRules> rules) {
@@ -79,22 +82,43 @@ class InboundProcessor extends GracefulWorker {
 
     /** Processes an accepted message soon, after the client's earlier ones. */
     void submit(InboxItem item) {
-        lanes[Math.floorMod(item.address().hashCode(), lanes.length)].execute(() -> {
-            if (!gate.enter()) {
-                return; // stopping: the message waits in the inbox for another instance or the next start
-            }
-            try {
-                process(item.id());
-            } catch (RuntimeException e) {
-                log.error("Inbound message {} failed; the sweep will try again", item.id(), e);
-            } finally {
-                gate.exit();
-            }
-        });
+        inLanes.add(item.id());
+        try {
+            lanes[Math.floorMod(item.address().hashCode(), lanes.length)].execute(() -> {
+                try {
+                    processInLane(item.id());
+                } finally {
+                    inLanes.remove(item.id());
+                }
+            });
+        } catch (RuntimeException notQueued) {
+            inLanes.remove(item.id());
+            throw notQueued;
+        }
     }
 
-    /** Processes a stored message if no other instance holds it, and returns the replies it produced. */
+    private void processInLane(String id) {
+        if (!gate.enter()) {
+            return; // stopping: the message waits in the inbox for another instance or the next start
+        }
+        try {
+            process(id);
+        } catch (RuntimeException e) {
+            log.error("Inbound message {} failed; the sweep will try again", id, e);
+        } finally {
+            gate.exit();
+        }
+    }
+
+    /**
+     * Processes a message this instance has just stored (with its receipt) if no other instance holds it, and
+     * returns the replies it produced.
+     */
     List<Reply> process(String id) {
+        return process(id, true);
+    }
+
+    private List<Reply> process(String id, boolean storedHere) {
         InboxItem item = inbox.claim(id).orElse(null);
         if (item == null) {
             return List.of();
@@ -102,28 +126,28 @@ class InboundProcessor extends GracefulWorker {
         if (item.attempts() > properties.maxAttempts()) {
             log.error("Dropping inbound message {} on {}: it failed {} times", item.id(), item.channel(),
                     item.attempts() - 1);
-            inbox.done(item);
+            inbox.done(item, storedHere);
             count(item.channel(), "dropped");
             return List.of();
         }
         InboundMessage message = applyRules(item.message()).orElse(null);
         if (message == null) {
-            inbox.done(item);
+            inbox.done(item, storedHere);
             count(item.channel(), "handled_by_channel");
             return List.of();
         }
         Participant participant = participantFor(item);
         List<Reply> replies = turns.run(participant, item.id(), item.receivedAt(), true, state -> responder.respond(
                 participant, state, message.text(), primaryLanguage(item.languageCode()), item.receivedAt()));
-        inbox.done(item);
+        inbox.done(item, storedHere);
         count(item.channel(), "processed");
         outbox.sendNow(participant.id());
         return replies;
     }
 
     /**
-     * Processes messages left behind, oldest first. A client whose message fails again has their later
-     * messages wait too, so their order holds.
+     * Processes messages left behind, oldest first. A client whose message fails again, or is still waiting in
+     * a lane of this instance, has their later messages wait too, so their order holds.
      */
     @Scheduled(fixedDelayString = "${skilltalk.conversation.sweep:5s}", initialDelayString = "${skilltalk.conversation.sweep:5s}")
     @SchedulerLock(name = "inbound-sweep", lockAtMostFor = "PT5M")
@@ -132,16 +156,20 @@ class InboundProcessor extends GracefulWorker {
             return;
         }
         try {
-            Set<String> failing = new HashSet<>();
+            Set<String> waiting = new HashSet<>();
             for (InboxItem left : inbox.left(100)) {
                 String client = left.channel() + ":" + left.address();
-                if (failing.contains(client)) {
+                if (waiting.contains(client)) {
+                    continue;
+                }
+                if (inLanes.contains(left.id())) {
+                    waiting.add(client); // not left behind, only behind a backlog: its lane takes it, then the rest
                     continue;
                 }
                 try {
-                    process(left.id());
+                    process(left.id(), false);
                 } catch (RuntimeException e) {
-                    failing.add(client);
+                    waiting.add(client);
                     log.error("Inbound message {} failed again", left.id(), e);
                 }
             }

@@ -86,9 +86,14 @@ class Inbox {
         return mongo.find(query, InboxItem.class);
     }
 
-    /** Deletes a processed message (and its text); its receipt stays to recognise redeliveries. */
-    void done(InboxItem item) {
-        if (item.externalId() != null) {
+    /**
+     * Deletes a processed message (and its text); its receipt stays to recognise redeliveries.
+     *
+     * @param receiptStored whether this instance stored the message, and with it its receipt ({@link #store}
+     *                      returned it); otherwise the receipt is stored now, in case its instance died in between
+     */
+    void done(InboxItem item, boolean receiptStored) {
+        if (item.externalId() != null && !receiptStored) {
             remember(item.id(), item.receivedAt());
         }
         mongo.remove(byId(item.id()), InboxItem.class);

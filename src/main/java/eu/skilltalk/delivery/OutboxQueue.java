@@ -36,16 +36,16 @@ class OutboxQueue {
         this.properties = properties;
     }
 
-    /** Inserts an item unless an item with its id is waiting or was already delivered; false if it was. */
-    boolean insertOnce(OutboxItem item) {
-        if (Lookups.exists(mongo, byId(item.id()), Delivery.class)) {
-            return false;
-        }
+    /**
+     * Inserts an item unless an item with its id is waiting. One that was delivered already (a turn applied again
+     * after a crash) is not looked up here, which would cost every reply a read of {@code deliveries}: the
+     * dispatcher finds its delivery before sending and only takes it out of the queue ({@link #delivered}).
+     */
+    void insertOnce(OutboxItem item) {
         try {
             mongo.insert(item);
-            return true;
         } catch (DuplicateKeyException alreadyQueued) {
-            return false;
+            // queued when the turn was applied before
         }
     }
 

@@ -65,8 +65,7 @@ public final class Bench {
             long outboxBefore = writes.written();
             LoadDriver.Result max = load.closedLoop(Duration.ofSeconds(20), Duration.ofSeconds(seconds));
             say("e2e max load, %d clients (every %d-th over the signed SMS webhook): %s", clients, smsEvery, max);
-            say("store commands per reply stored during that phase: %s", perReply(writes.takeCommandCounts(),
-                    writes.written() - outboxBefore));
+            table(writes.takeCommandCounts(), writes.takeCommandMillis(), writes.written() - outboxBefore);
             double half = Math.max(1, max.perSecond() / 2);
             LoadDriver.Result halfLoad = load.openLoop(half, Duration.ofSeconds(5), Duration.ofSeconds(seconds));
             say("e2e at half load (%.1f msgs/s offered): %s", half, halfLoad);
@@ -185,11 +184,14 @@ public final class Bench {
         return value == null || value.isBlank() ? fallback : Integer.parseInt(value.strip());
     }
 
-    /** The ten most frequent commands, per outbox item written. */
-    private static String perReply(java.util.Map<String, Long> counts, long replies) {
-        return counts.entrySet().stream().limit(40)
-                .map(e -> "%s=%.2f".formatted(e.getKey(), e.getValue() / (double) Math.max(1, replies)))
-                .collect(java.util.stream.Collectors.joining(", "));
+    /** The store commands of a phase by shape, per outbox item written, costliest first. */
+    private static void table(java.util.Map<String, Long> counts, java.util.Map<String, Double> millis, long replies) {
+        double per = Math.max(1, replies);
+        say("store commands per reply stored during that phase (%d replies): %.1f commands, %.1f ms of store time",
+                replies, counts.values().stream().mapToLong(Long::longValue).sum() / per,
+                millis.values().stream().mapToDouble(Double::doubleValue).sum() / per);
+        millis.entrySet().stream().limit(25).forEach(e -> say("  %6.2f x %8.2f ms  %s",
+                counts.getOrDefault(e.getKey(), 0L) / per, e.getValue() / per, e.getKey()));
     }
 
     private static void say(String format, Object... args) {

@@ -24,6 +24,8 @@ final class OutboxWrites implements CommandListener {
     private final Map<String, CompletableFuture<Long>> expected = new ConcurrentHashMap<>();
     private final AtomicLong written = new AtomicLong();
     private final Map<String, LongAdder> commands = new ConcurrentHashMap<>();
+    private final Map<String, LongAdder> nanos = new ConcurrentHashMap<>();
+    private final Map<Integer, String> started = new ConcurrentHashMap<>();
 
     /** Completes with {@link System#nanoTime()} when the first reply to the message with this turn key is stored. */
     CompletableFuture<Long> expect(String key) {
@@ -46,11 +48,19 @@ final class OutboxWrites implements CommandListener {
         return counts;
     }
 
+    /** Store time (ms, as the driver saw it) spent since the last call per command shape, same keys as the counts. */
+    Map<String, Double> takeCommandMillis() {
+        Map<String, Double> millis = new java.util.LinkedHashMap<>();
+        nanos.entrySet().stream().sorted((a, b) -> Long.compare(b.getValue().sum(), a.getValue().sum()))
+                .forEach(e -> millis.put(e.getKey(), e.getValue().sumThenReset() / 1e6));
+        return millis;
+    }
+
     @Override
     public void commandStarted(CommandStartedEvent event) {
-        BsonValue target = event.getCommand().get(event.getCommandName());
-        commands.computeIfAbsent(event.getCommandName() + (target != null && target.isString()
-                ? " " + target.asString().getValue() : ""), k -> new LongAdder()).increment();
+        String shape = CommandShape.of(event.getCommandName(), event.getCommand());
+        started.put(event.getRequestId(), shape);
+        commands.computeIfAbsent(shape, k -> new LongAdder()).increment();
         if (!"insert".equals(event.getCommandName())) {
             return;
         }
@@ -64,6 +74,7 @@ final class OutboxWrites implements CommandListener {
 
     @Override
     public void commandSucceeded(CommandSucceededEvent event) {
+        timed(event.getRequestId(), event.getElapsedTime(java.util.concurrent.TimeUnit.NANOSECONDS));
         List<String> ids = inFlight.remove(event.getRequestId());
         if (ids == null) {
             return;
@@ -83,6 +94,14 @@ final class OutboxWrites implements CommandListener {
 
     @Override
     public void commandFailed(CommandFailedEvent event) {
+        timed(event.getRequestId(), event.getElapsedTime(java.util.concurrent.TimeUnit.NANOSECONDS));
         inFlight.remove(event.getRequestId());
+    }
+
+    private void timed(int requestId, long elapsed) {
+        String shape = started.remove(requestId);
+        if (shape != null) {
+            nanos.computeIfAbsent(shape, k -> new LongAdder()).add(elapsed);
+        }
     }
 }
