@@ -7,6 +7,7 @@ import de.bwaldvogel.mongo.MongoServer;
 import eu.skilltalk.SkillTalkApplication;
 import eu.skilltalk.cohort.Cohort;
 import eu.skilltalk.cohort.PromptSender;
+import eu.skilltalk.conversation.ConversationProperties;
 import eu.skilltalk.conversation.ConversationService;
 import eu.skilltalk.schedule.Broadcasts;
 import eu.skilltalk.schedule.Task;
@@ -74,7 +75,8 @@ public final class Bench {
             MongoServer server = context.getBean(MongoServer.class);
             try (MongoClient raw = MongoClients.create("mongodb://127.0.0.1:" + server.getLocalAddress().getPort())) {
                 MongoDatabase app = raw.getDatabase("skilltalk");
-                int threads = setting("BENCH_FLOOR_THREADS", 8 + (smsEvery > 0 ? 4 : 0));
+                // As many threads as SkillTalk processes inbound messages on: its lanes, every channel alike.
+                int threads = setting("BENCH_FLOOR_THREADS", context.getBean(ConversationProperties.class).lanes());
                 double floor = new StorageFloor(raw, script, StorageFloor.Templates.from(app), clients)
                         .run(threads, Duration.ofSeconds(5), Duration.ofSeconds(seconds));
                 say("storage floor, %d threads, raw driver, same store: %.1f msgs/s", threads, floor);
