@@ -8,9 +8,14 @@ import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.thymeleaf.ITemplateEngine;
+import org.thymeleaf.context.Context;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -21,6 +26,11 @@ import tools.jackson.databind.JsonNode;
 class PlanTest extends CoachTestBase {
 
     private static final ZoneId BRUSSELS = ZoneId.of("Europe/Brussels");
+
+    @Autowired
+    List<ParticipantSection> sections;
+    @Autowired
+    ITemplateEngine templates;
 
     private Login coach;
     private String conversation;
@@ -71,6 +81,15 @@ class PlanTest extends CoachTestBase {
         assertThat(texts(send(conversation, "3"))).containsExactly(text("followup.coach"));
         JsonNode answered = get("/api/v1/participants/" + client + "/plan", coach).json().get("items").get(0);
         assertThat(answered.get("answer").asString()).isEqualTo("help");
+        assertThat(clientPage()).as("the coach's client page shows it, the call for help marked")
+                .contains("<td>" + action + "</td>", "<strong class=\"flag\">Needs help</strong>");
+    }
+
+    private String clientPage() {
+        ParticipantSection plan = sections.stream().filter(s -> s.template().equals("coach/sections/plan"))
+                .findFirst().orElseThrow();
+        Context context = new Context(Locale.ENGLISH, Map.of("section", plan.model(client, Locale.ENGLISH)));
+        return templates.process(plan.template(), Set.of("section"), context);
     }
 
     @Test
