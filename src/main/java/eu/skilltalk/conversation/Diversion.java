@@ -29,11 +29,22 @@ public interface Diversion {
      * @param replies what the client is told first
      * @param resume  whether the conversation then goes on: a new client's first dialog starts, anyone
      *                else hears their current question again
+     * @param dialog  a dialog that starts now instead (a command such as {@code plan}), leaving any waiting
+     *                question behind; {@code null} for none
      */
-    record Diverted(List<Reply> replies, boolean resume) {
+    record Diverted(List<Reply> replies, boolean resume, String dialog) {
 
         public Diverted {
             replies = List.copyOf(replies);
+        }
+
+        public Diverted(List<Reply> replies, boolean resume) {
+            this(replies, resume, null);
+        }
+
+        /** The message was a command that starts {@code dialog}. */
+        public static Diverted starting(String dialog) {
+            return new Diverted(List.of(), false, dialog);
         }
     }
 }

@@ -40,6 +40,11 @@ class Responder {
             return engine.advance(state, new Input(text, hint, at));
         }
         List<Reply> replies = new ArrayList<>(diverted.get().replies());
+        if (diverted.get().dialog() != null) {
+            Turn started = engine.begin(state, diverted.get().dialog(), at);
+            replies.addAll(started.replies());
+            return new Turn(started.state(), replies, started.events());
+        }
         if (!diverted.get().resume()) {
             return new Turn(state, replies, List.of());
         }

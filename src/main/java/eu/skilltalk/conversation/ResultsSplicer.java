@@ -2,16 +2,19 @@ package eu.skilltalk.conversation;
 
 import eu.skilltalk.dialog.Event;
 import eu.skilltalk.dialog.Reply;
+import eu.skilltalk.dialog.State;
 import eu.skilltalk.dialog.Turn;
 import eu.skilltalk.participant.Participant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
 /**
  * Completes a turn that reached a {@code results} step: the host's results go among the replies where the
  * engine said, before the turn is committed, so a turn applied again after a crash sends the same results.
+ * Variables the host sets go into the committed session too.
  */
 @Component
 class ResultsSplicer {
@@ -23,19 +26,24 @@ class ResultsSplicer {
     }
 
     Turn complete(Participant participant, Turn turn) {
-        Results host = results.getIfAvailable();
-        if (host == null || turn.events().stream().noneMatch(Event.ResultsDue.class::isInstance)) {
+        if (turn.events().stream().noneMatch(Event.ResultsDue.class::isInstance)) {
             return turn;
         }
         List<Reply> replies = new ArrayList<>(turn.replies());
+        State state = turn.state();
         int added = 0;
         for (Event event : turn.events()) {
             if (event instanceof Event.ResultsDue due) {
-                List<Reply> shown = host.replies(participant, turn.state(), turn.events(), due);
-                replies.addAll(due.reply() + added, shown);
-                added += shown.size();
+                Optional<Results> host = results.orderedStream().filter(r -> r.shows(due.show())).findFirst();
+                if (host.isEmpty()) {
+                    continue;
+                }
+                Results.Shown shown = host.get().replies(participant, state, turn.events(), due);
+                replies.addAll(due.reply() + added, shown.replies());
+                added += shown.replies().size();
+                state = state.withVariables(shown.variables());
             }
         }
-        return new Turn(turn.state(), replies, turn.events());
+        return new Turn(state, replies, turn.events());
     }
 }

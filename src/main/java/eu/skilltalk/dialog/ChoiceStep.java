@@ -17,7 +17,8 @@ import java.util.Map;
  *     - {value: own_business, text: selfcheck.goal.own}
  * </pre>
  *
- * The client answers with the number, the option's words or its value.
+ * The client answers with the number, the option's words or its value. An option's key may name session
+ * variables ({@code competence.{growth1}.name}); it is offered only when they are set and the key exists.
  */
 public record ChoiceStep(String id, String next, int line, String text, String save, String competence,
         List<Option> options) implements Question {
@@ -28,26 +29,33 @@ public record ChoiceStep(String id, String next, int line, String text, String s
 
     @Override
     public List<Choice> choices(Texts texts, String language) {
+        List<Option> offered = offered(texts, language);
         List<Choice> choices = new ArrayList<>();
-        for (int i = 0; i < options.size(); i++) {
-            choices.add(new Choice(String.valueOf(i + 1), texts.render(language, options.get(i).text())));
+        for (int i = 0; i < offered.size(); i++) {
+            choices.add(new Choice(String.valueOf(i + 1), texts.render(language, offered.get(i).text())));
         }
         return choices;
     }
 
+    private List<Option> offered(Texts texts, String language) {
+        return options.stream().filter(o -> !KeyVariables.templated(o.text()) || texts.has(language, o.text()))
+                .toList();
+    }
+
     @Override
     public Answer read(String answer, Texts texts, String language) {
-        var number = Words.number(answer, 1, options.size());
+        List<Option> offered = offered(texts, language);
+        var number = Words.number(answer, 1, offered.size());
         if (number.isPresent()) {
-            return new Answer.Accepted(options.get(number.getAsInt() - 1).value());
+            return new Answer.Accepted(offered.get(number.getAsInt() - 1).value());
         }
         String said = Words.normalize(answer);
-        for (Option option : options) {
+        for (Option option : offered) {
             if (said.equals(Words.normalize(texts.render(language, option.text())))
                     || said.equals(Words.normalize(option.value()))) {
                 return new Answer.Accepted(option.value());
             }
         }
-        return new Answer.Rejected("engine.reprompt.choice", Map.of("count", options.size()));
+        return new Answer.Rejected("engine.reprompt.choice", Map.of("count", offered.size()));
     }
 }

@@ -81,12 +81,15 @@ public final class DialogEngine {
         private final Instant at;
         private final List<Reply> replies = new ArrayList<>();
         private final List<Event> events = new ArrayList<>();
+        /** The catalog with this session's variables in keys (shadows the engine's on purpose). */
+        private final Texts texts;
 
         Run(State state, Instant at) {
-            this.language = texts.readable(state.language());
+            this.language = DialogEngine.this.texts.readable(state.language());
             this.status = state.status();
             this.stack = state.stackCopy();
             this.variables = new LinkedHashMap<>(state.variables());
+            this.texts = new KeyVariables(DialogEngine.this.texts, variables);
             this.history = new ArrayList<>(state.history());
             this.misses = state.misses();
             this.pickingLanguage = state.pickingLanguage();

@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.function.BiFunction;
 import java.util.Set;
@@ -132,7 +131,8 @@ public final class DialogLoader {
             keys.add(scale.low());
             keys.add(scale.high());
         }
-        keys.removeIf(Objects::isNull);
+        // keys with session variables are only known at run time; content tests check their families
+        keys.removeIf(key -> key == null || KeyVariables.templated(key));
         return keys;
     }
 }

@@ -80,7 +80,8 @@ public record State(String language, Status status, List<Frame> stack, Map<Strin
         return stack.isEmpty() ? null : stack.get(stack.size() - 1);
     }
 
-    State withVariables(Map<String, String> changed) {
+    /** This state with {@code changed} variables set (the host's, e.g. the growth points after results). */
+    public State withVariables(Map<String, String> changed) {
         Map<String, String> merged = new LinkedHashMap<>(variables);
         merged.putAll(changed);
         return new State(language, status, stack, merged, history, misses, pickingLanguage, lastInputAt, confirming,

@@ -53,6 +53,11 @@ public class Jobs {
                 Job.class).getDeletedCount();
     }
 
+    /** Cancels one job if it has not run yet (a plan's action was replaced). */
+    public void cancel(String id) {
+        mongo.remove(new Query(where("_id").is(id).and("status").is(Job.Status.PENDING)), Job.class);
+    }
+
     /** Cancels a client's reminders about a dialog (they finished it). */
     public long cancelReminders(String participantId, String dialog) {
         return mongo.remove(new Query(where("participantId").is(participantId).and("status").is(Job.Status.PENDING)

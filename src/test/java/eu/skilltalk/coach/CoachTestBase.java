@@ -120,6 +120,34 @@ abstract class CoachTestBase {
         return texts;
     }
 
+    /** Sends a message as simulator client {@code conversation}; returns the replies as the simulator gives them. */
+    List<JsonNode> send(String conversation, String text) {
+        Response response = call("POST", "/api/simulator/conversations/" + conversation + "/messages", Login.NOBODY,
+                JSON.writeValueAsString(java.util.Map.of("text", text, "languageCode", "en")));
+        assertThat(response.status()).as(response.body()).isEqualTo(200);
+        List<JsonNode> replies = new ArrayList<>();
+        response.json().get("replies").forEach(replies::add);
+        return replies;
+    }
+
+    /**
+     * Answers every self-check question until the results chart comes: the goal cleaner, {@code rating} for
+     * every question with four or more choices (a scale), else the first choice; {@code story} when one is
+     * asked. Returns the turn with the chart.
+     */
+    List<JsonNode> answerUntilTheChart(String conversation, String rating, String story) {
+        List<JsonNode> replies = send(conversation, "4");
+        for (int i = 0; i < 200 && replies.stream().noneMatch(r -> !r.get("imageUrl").isNull()); i++) {
+            JsonNode question = replies.get(replies.size() - 1);
+            int choices = question.get("choices").size();
+            // a story's only choice is "0 Skip"
+            String answer = choices >= 4 ? rating : choices > 1 ? "1"
+                    : question.get("text").asString().contains(text("intake.network")) ? "3" : story;
+            replies = send(conversation, answer);
+        }
+        return replies;
+    }
+
     /** The texts the client got, oldest first. */
     List<String> received(String conversation) {
         Response response = get("/api/simulator/conversations/" + conversation + "/messages", Login.NOBODY);

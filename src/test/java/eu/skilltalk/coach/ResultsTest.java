@@ -49,7 +49,7 @@ class ResultsTest extends CoachTestBase {
         coach = newCoach();
         conversation = onboardedClient(newCohort(coach, "Results"));
         client = participantId(conversation);
-        results = answerUntilTheChart();
+        results = answerUntilTheChart(conversation, "4", STORY);
     }
 
     @Test
@@ -83,7 +83,8 @@ class ResultsTest extends CoachTestBase {
         assertThat(sentences.get(0)).isEqualTo("For the job (Cook), you could say:");
         assertThat(sentences.subList(1, 4)).as("a story for each of three strengths, in the client's words")
                 .allMatch(t -> t.startsWith("“One of my strengths: ") && t.endsWith("For example: " + STORY + "”"));
-        assertThat(sentences).as("then onboarding's goodbye").hasSize(5);
+        assertThat(sentences.get(4)).as("then the plan: no growth point to plan for")
+                .isEqualTo(text("plan.nothing"));
     }
 
     @Test
@@ -153,30 +154,8 @@ class ResultsTest extends CoachTestBase {
         assertThat(tooHigh.body()).contains("levels.entrecomp.3.2: a level from 1 to 5");
     }
 
-    /**
-     * Answers every question until the chart comes: the fourth option or scale point (the goal: cleaner), else
-     * the first; a story when one is asked.
-     */
-    private List<JsonNode> answerUntilTheChart() {
-        List<JsonNode> replies = send("4");
-        for (int i = 0; i < 200 && replies.stream().noneMatch(r -> !r.get("imageUrl").isNull()); i++) {
-            JsonNode question = replies.get(replies.size() - 1);
-            int choices = question.get("choices").size();
-            // a story's only choice is "0 Skip"
-            String answer = choices >= 4 ? "4" : choices > 1 ? "1"
-                    : question.get("text").asString().contains(text("intake.network")) ? "3" : STORY;
-            replies = send(answer);
-        }
-        return replies;
-    }
-
     private List<JsonNode> send(String text) {
-        Response response = call("POST", "/api/simulator/conversations/" + conversation + "/messages", Login.NOBODY,
-                JSON.writeValueAsString(Map.of("text", text, "languageCode", "en")));
-        assertThat(response.status()).as(response.body()).isEqualTo(200);
-        List<JsonNode> replies = new ArrayList<>();
-        response.json().get("replies").forEach(replies::add);
-        return replies;
+        return send(conversation, text);
     }
 
     private String chartUrl() {

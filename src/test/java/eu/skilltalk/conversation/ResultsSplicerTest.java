@@ -10,6 +10,7 @@ import eu.skilltalk.participant.Participant;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BiFunction;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.support.StaticListableBeanFactory;
 
@@ -21,8 +22,8 @@ class ResultsSplicerTest {
 
     @Test
     void theResultsGoBetweenTheRepliesBeforeAndAfterTheStep() {
-        Results host = (participant, state, thisTurn, due) -> List.of(Reply.of("strengths of " + participant.id()),
-                Reply.of("chart in " + due.language()));
+        Results host = host("summary", (participant, due) -> List.of(Reply.of("strengths of " + participant.id()),
+                Reply.of("chart in " + due.language())));
         Turn turn = new Turn(State.fresh("en"), List.of(Reply.of("thanks"), Reply.of("bye")),
                 List.of(new Event.ResultsDue("selfcheck", "results", "summary", "en", 1, AT)));
 
@@ -39,9 +40,46 @@ class ResultsSplicerTest {
         Turn due = new Turn(State.fresh("en"), List.of(Reply.of("hi")),
                 List.of(new Event.ResultsDue("selfcheck", "results", "summary", "en", 1, AT)));
 
-        assertThat(splicer((p, s, t, d) -> List.of(Reply.of("results"))).complete(CLIENT, plain)).isSameAs(plain);
+        assertThat(splicer(host("summary", (p, d) -> List.of(Reply.of("results")))).complete(CLIENT, plain))
+                .isSameAs(plain);
         assertThat(new ResultsSplicer(new StaticListableBeanFactory().getBeanProvider(Results.class))
-                .complete(CLIENT, due)).isSameAs(due);
+                .complete(CLIENT, due).replies()).isEqualTo(due.replies());
+        assertThat(splicer(host("plan", (p, d) -> List.of(Reply.of("plan")))).complete(CLIENT, due).replies())
+                .as("a host that does not show summaries").isEqualTo(due.replies());
+    }
+
+    @Test
+    void theVariablesTheHostSetsAreCommittedWithTheTurn() {
+        Results host = new Results() {
+            @Override
+            public boolean shows(String show) {
+                return true;
+            }
+
+            @Override
+            public Shown replies(Participant participant, State state, List<Event> thisTurn, Event.ResultsDue due) {
+                return new Shown(List.of(), Map.of("growth1", "entrecomp.3.2"));
+            }
+        };
+        Turn due = new Turn(State.fresh("en"), List.of(),
+                List.of(new Event.ResultsDue("selfcheck", "results", "summary", "en", 0, AT)));
+
+        assertThat(splicer(host).complete(CLIENT, due).state().variables()).containsEntry("growth1", "entrecomp.3.2");
+    }
+
+    /** A host for one {@code show} that sets no variables. */
+    private static Results host(String shows, BiFunction<Participant, Event.ResultsDue, List<Reply>> replies) {
+        return new Results() {
+            @Override
+            public boolean shows(String show) {
+                return show.equals(shows);
+            }
+
+            @Override
+            public Shown replies(Participant participant, State state, List<Event> thisTurn, Event.ResultsDue due) {
+                return Shown.of(replies.apply(participant, due));
+            }
+        };
     }
 
     private static ResultsSplicer splicer(Results host) {

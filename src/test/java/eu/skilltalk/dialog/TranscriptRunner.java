@@ -7,7 +7,9 @@ import eu.skilltalk.understanding.UnderstandingProperties;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -19,6 +21,8 @@ import java.util.regex.Pattern;
  * # comment
  * &#64;language nl              the channel's language hint on every input
  * &#64;dialogs src/test/...     another dialogs folder (the locales stay the real ones)
+ * &#64;var growth1 entrecomp.3.2  a session variable before the first line (as a host sets it)
+ * &#64;begin plan               the dialog starts here (as a job or a command starts it); its replies follow
  * &#64;understanding            the engine asks the understanding module (trained on the shipped content) when
  *                            a step's own words fail, as in the running service
  * &gt; hi                      a client line; [media] is a photo or sticker, [long N] is N letters,
@@ -56,10 +60,18 @@ final class TranscriptRunner {
         Content content = content(lines);
         Interpreter interpreter = lines.contains("@understanding") ? Understood.INTERPRETER : Interpreter.NONE;
         DialogEngine engine = new DialogEngine(content.dialogs(), content.catalog(), interpreter);
-        State state = State.fresh(null);
+        Map<String, String> variables = new LinkedHashMap<>();
+        lines.stream().filter(l -> l.startsWith("@var ")).map(l -> l.substring(5).strip().split(" ", 2))
+                .forEach(v -> variables.put(v[0], v.length > 1 ? v[1] : ""));
+        State state = State.fresh(hint).withVariables(variables);
         Instant now = START;
         for (String line : lines) {
-            if (line.startsWith("#") || line.startsWith("@") || line.isBlank()) {
+            if (line.startsWith("@begin ")) {
+                out.append(line).append('\n');
+                Turn turn = engine.begin(state, line.substring(7).strip(), now);
+                state = turn.state();
+                write(turn, out);
+            } else if (line.startsWith("#") || line.startsWith("@") || line.isBlank()) {
                 out.append(line).append('\n');
             } else if (line.startsWith(">")) {
                 out.append(line).append('\n');

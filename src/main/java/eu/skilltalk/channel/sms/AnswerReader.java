@@ -27,7 +27,7 @@ final class AnswerReader {
 
     private final NumberWords numbers;
     /** Whole messages that are commands, not answers. */
-    private static final List<String> COMMAND_WORDS = List.of("engine.words.", "privacy.words.");
+    private static final List<String> COMMAND_WORDS = List.of("engine.words.", "privacy.words.", "plan.words.");
 
     private final Set<String> engineWords = new HashSet<>();
 
