@@ -129,7 +129,8 @@ class ContentValidationTest {
                 "type: results\n    show: horoscope"));
 
         assertThat(messages()).containsExactly(file("dialogs/onboarding.yaml")
-                + ":6: field 'show' must be one of [summary, sentences], not 'horoscope'");
+                + ":6: field 'show' must be one of [summary, sentences, plan_item, plan_save, plan, followup, "
+                + "followup_answer], not 'horoscope'");
     }
 
     @Test

@@ -23,7 +23,7 @@ class ValidateCommandTest {
         assertThat(exit).isZero();
         assertThat(output()).contains("warning: dialogs/intake.yaml:", "sms en: ", "sms nl: ")
                 .containsPattern("sms fr: \\d+ of \\d+ client texts fit one segment \\(\\d+%\\), the longest needs \\d")
-                .containsPattern("\nOK: 11 dialogs, 23 competences, 11 profiles, 4 languages, \\d+ warnings\n$");
+                .containsPattern("\nOK: 15 dialogs, 23 competences, 11 profiles, 4 languages, \\d+ warnings\n$");
     }
 
     @Test
