@@ -23,6 +23,15 @@ public interface Texts {
         return speaks(language) ? language : languages().get(0);
     }
 
+    /**
+     * Whether the whole message is one of the words under {@code wordsKey} in one of {@code languages} (case,
+     * accents and surrounding punctuation ignored): how commands are recognised.
+     */
+    default boolean says(String text, String wordsKey, List<String> languages) {
+        String said = Words.normalize(text);
+        return languages.stream().anyMatch(language -> Words.isOneOf(said, words(language, wordsKey)));
+    }
+
     /** Renders {@code key} in {@code language} with named arguments. */
     String render(String language, String key, Map<String, ?> args);
 

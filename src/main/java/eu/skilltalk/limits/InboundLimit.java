@@ -3,7 +3,6 @@ package eu.skilltalk.limits;
 import eu.skilltalk.delivery.MongoBuckets;
 import eu.skilltalk.delivery.Outbox;
 import eu.skilltalk.dialog.Reply;
-import eu.skilltalk.dialog.Words;
 import eu.skilltalk.locale.LocaleCatalog;
 import eu.skilltalk.participant.Participant;
 import eu.skilltalk.participant.Participants;
@@ -78,12 +77,7 @@ public class InboundLimit {
     }
 
     private boolean isStop(String text) {
-        if (text == null) {
-            return false;
-        }
-        String said = Words.normalize(text);
-        return catalog.languages().stream().flatMap(language -> catalog.words(language, STOP_WORDS).stream())
-                .map(Words::normalize).anyMatch(said::equals);
+        return catalog.says(text, STOP_WORDS, catalog.languages());
     }
 
     private boolean take(String key, BucketConfiguration configuration) {

@@ -2,10 +2,10 @@ package eu.skilltalk.plan;
 
 import eu.skilltalk.content.Content;
 import eu.skilltalk.conversation.Diversion;
-import eu.skilltalk.dialog.Words;
 import eu.skilltalk.locale.LocaleCatalog;
 import eu.skilltalk.participant.Participant;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
@@ -29,9 +29,7 @@ class PlanCommand implements Diversion {
 
     @Override
     public Optional<Diverted> divert(Participant participant, String text, String language, Instant at) {
-        String said = Words.normalize(text);
-        boolean command = catalog.words(language, "plan.words.command").stream().map(Words::normalize)
-                .anyMatch(said::equals);
+        boolean command = catalog.says(text, "plan.words.command", List.of(language));
         return command && participant.consented() ? Optional.of(Diverted.starting(DIALOG)) : Optional.empty();
     }
 }

@@ -10,7 +10,6 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.stream.Stream;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
@@ -91,8 +90,6 @@ class PrivacyCommands implements Diversion {
 
     /** Whether the whole message is one of these words, in the client's language or the fallback. */
     private boolean says(String text, String language, String wordsKey) {
-        String said = Words.normalize(text);
-        return !said.isEmpty() && Stream.of(language, catalog.languages().get(0))
-                .flatMap(l -> catalog.words(l, wordsKey).stream()).map(Words::normalize).anyMatch(said::equals);
+        return catalog.says(text, wordsKey, List.of(language, catalog.languages().get(0)));
     }
 }
