@@ -75,7 +75,7 @@ class Turns {
                 .orElseGet(() -> new SessionDocument(participant.id(), State.fresh(participant.language()), at));
         PendingTurn unfinished = session.pending();
         if (unfinished != null) {
-            apply(participant, unfinished);
+            apply(participant, unfinished, true);
         }
         if (session.handled(key)) {
             return unfinished != null && unfinished.key().equals(key) ? unfinished.replies() : List.of();
@@ -89,15 +89,16 @@ class Turns {
                 fromClient ? at : null, at);
         session.commit(turn.state(), done);
         sessions.save(session);
-        apply(participant, done);
+        apply(participant, done, false);
         return done.replies();
     }
 
     /**
      * Applies a committed turn: participant fields set one by one (a coach's change made meanwhile, such as a
-     * cohort, is kept), answers appended only with consent, replies queued, events published. Repeatable.
+     * cohort, is kept), answers appended only with consent, replies queued, events published. Repeatable;
+     * {@code again} when it may have been applied before (then its replies may have gone out already).
      */
-    private void apply(Participant participant, PendingTurn turn) {
+    private void apply(Participant participant, PendingTurn turn, boolean again) {
         Update update = new Update().set("language", turn.language());
         if (turn.lastSeenAt() != null) {
             update.set("lastSeenAt", turn.lastSeenAt());
@@ -123,7 +124,7 @@ class Turns {
         }
         mongo.updateFirst(Query.query(where("_id").is(participant.id())), update, Participant.class);
         outbox.enqueue(participant.id(), participant.channel(), participant.channelAddress(), turn.replies(),
-                clock.instant(), turn.key());
+                clock.instant(), turn.key(), again);
         turn.events().forEach(e -> publisher.publishEvent(new ConversationEvent(participant.id(), e)));
         mongo.updateFirst(Query.query(where("_id").is(participant.id()).and("pending.key").is(turn.key())),
                 new Update().unset("pending"), SessionDocument.class);

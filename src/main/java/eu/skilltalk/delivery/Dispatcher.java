@@ -53,7 +53,7 @@ class Dispatcher {
     }
 
     Result dispatch(OutboxItem item) {
-        if (queue.delivered(item)) {
+        if (item.maybeSent() && queue.delivered(item)) {
             return Result.DONE; // its instance died after recording the send and before clearing the queue
         }
         ChannelSender sender = senders.get(item.channel());

@@ -99,6 +99,11 @@ public final class MongoBuckets extends AbstractCompareAndSwapBasedProxyManager<
         return buckets.deleteMany(Filters.lt("fullAt", Date.from(clock.instant()))).getDeletedCount();
     }
 
+    /** The time source these buckets read (our clock), for optimizations built around them. */
+    public TimeMeter timeMeter() {
+        return new ClockTime(clock);
+    }
+
     /** Bucket4j's time source, read from our clock. */
     private record ClockTime(Clock clock) implements TimeMeter {
         @Override

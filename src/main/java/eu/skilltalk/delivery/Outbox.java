@@ -46,7 +46,7 @@ public class Outbox {
 
     /** Queues replies for a client, due now or at {@code dueAt}. */
     public void enqueue(String participantId, String channel, String address, List<Reply> replies, Instant dueAt) {
-        queue.insertAll(items(participantId, channel, address, replies, dueAt, null));
+        queue.insertAll(items(participantId, channel, address, replies, dueAt, null, false));
     }
 
     /**
@@ -55,11 +55,20 @@ public class Outbox {
      */
     public void enqueue(String participantId, String channel, String address, List<Reply> replies, Instant dueAt,
             String key) {
-        items(participantId, channel, address, replies, dueAt, key).forEach(queue::insertOnce);
+        enqueue(participantId, channel, address, replies, dueAt, key, true);
+    }
+
+    /**
+     * Queues replies under a key, as above; {@code usedBefore} false promises that nothing was ever queued under
+     * this key (a turn applied right after its commit), which spares each reply a look for an earlier delivery.
+     */
+    public void enqueue(String participantId, String channel, String address, List<Reply> replies, Instant dueAt,
+            String key, boolean usedBefore) {
+        items(participantId, channel, address, replies, dueAt, key, usedBefore).forEach(queue::insertOnce);
     }
 
     private List<OutboxItem> items(String participantId, String channel, String address, List<Reply> replies,
-            Instant dueAt, String key) {
+            Instant dueAt, String key, boolean requeued) {
         Instant now = clock.instant();
         Instant pollAfter = later(dueAt, now.plus(properties.grace()));
         List<OutboxItem> items = new ArrayList<>();
@@ -69,7 +78,7 @@ public class Outbox {
             // A message for later is ordered by its due time, so it does not hold back the replies before it.
             long sequence = dueAt.isAfter(now) ? dueAt.toEpochMilli() * 1000 + i : nextSequence(now);
             items.add(new OutboxItem(id, participantId, channel, address, reply.text(), reply.choices(),
-                    reply.imageUrl(), dueAt, dueAt.isAfter(now) ? dueAt : pollAfter, now, sequence));
+                    reply.imageUrl(), dueAt, dueAt.isAfter(now) ? dueAt : pollAfter, now, sequence, requeued));
         }
         return items;
     }
@@ -84,16 +93,20 @@ public class Outbox {
         return lastSequence.updateAndGet(last -> Math.max(last + 1, base));
     }
 
-    /** Sends this client's due messages now, in order; stops at the first that has to wait. */
+    /**
+     * Sends this client's due messages now, in order; stops at the first that has to wait. The client's items
+     * are walked in queue order and each is sent before the next is claimed, so no later message can overtake
+     * an earlier one and no claim needs to look for earlier ones.
+     */
     public void sendNow(String participantId) {
         if (!gate.enter()) {
             return;
         }
         try {
-            for (OutboxItem candidate : queue.candidates(where("participantId").is(participantId), false,
-                    properties.batch())) {
-                if (send(candidate) != Dispatcher.Result.DONE) {
-                    return;
+            for (OutboxItem next : queue.inOrder(participantId, properties.batch())) {
+                OutboxItem claimed = next.claimableAt(clock.instant()) ? queue.claim(next.id()).orElse(null) : null;
+                if (claimed == null || dispatcher.dispatch(claimed) != Dispatcher.Result.DONE) {
+                    return; // it waits, or another instance has it: the ones behind it wait too
                 }
             }
         } finally {
@@ -132,7 +145,7 @@ public class Outbox {
         return claimed == null ? Dispatcher.Result.POSTPONED : dispatchInOrder(claimed);
     }
 
-    /** Sends a claimed item unless an earlier message of the same client has not gone yet. */
+    /** Sends a claimed item (found by the poll) unless an earlier message of the same client has not gone yet. */
     private Dispatcher.Result dispatchInOrder(OutboxItem claimed) {
         if (queue.hasEarlier(claimed)) {
             queue.release(claimed);

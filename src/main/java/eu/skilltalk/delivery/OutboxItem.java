@@ -47,12 +47,17 @@ public class OutboxItem {
     private Instant createdAt;
     private long sequence;
     private String lastError;
+    /**
+     * Queued again under a key used before (a turn or job done again after a crash): it may have gone out
+     * already, so the dispatcher looks for its delivery before sending it.
+     */
+    private boolean requeued;
 
     protected OutboxItem() {
     }
 
     OutboxItem(String id, String participantId, String channel, String address, String text, List<Choice> choices,
-            String imageUrl, Instant dueAt, Instant pollAfter, Instant createdAt, long sequence) {
+            String imageUrl, Instant dueAt, Instant pollAfter, Instant createdAt, long sequence, boolean requeued) {
         this.id = id;
         this.participantId = participantId;
         this.channel = channel;
@@ -65,6 +70,7 @@ public class OutboxItem {
         this.pollAfter = pollAfter;
         this.createdAt = createdAt;
         this.sequence = sequence;
+        this.requeued = requeued;
     }
 
     public String id() {
@@ -114,6 +120,20 @@ public class OutboxItem {
 
     long sequence() {
         return sequence;
+    }
+
+    /**
+     * Whether it may have been sent already: it was queued again under a used key, or claimed before (an
+     * instance can die between recording a send and taking the item out of the queue). A first claim of an
+     * item queued once cannot follow a send.
+     */
+    boolean maybeSent() {
+        return requeued || attempts > 1;
+    }
+
+    /** Whether an instance may claim it now: due and waiting, or its claim has lapsed. */
+    boolean claimableAt(Instant now) {
+        return status == Status.PENDING ? !dueAt.isAfter(now) : leaseUntil != null && leaseUntil.isBefore(now);
     }
 
     String lastError() {

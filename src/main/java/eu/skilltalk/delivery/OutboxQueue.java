@@ -66,6 +66,13 @@ class OutboxQueue {
         return mongo.find(query, OutboxItem.class);
     }
 
+    /** A client's items in queue order, claimable or not (a waiting or claimed one holds back those behind it). */
+    List<OutboxItem> inOrder(String participantId, int limit) {
+        Query query = Query.query(where("participantId").is(participantId)).with(Sort.by("sequence")).limit(limit);
+        query.fields().include("_id", "participantId", "channel", "status", "dueAt", "leaseUntil", "sequence");
+        return mongo.find(query, OutboxItem.class);
+    }
+
     /** Claims one item if it is still claimable: status SENDING, a lease, this instance, one attempt more. */
     Optional<OutboxItem> claim(String id) {
         Instant now = clock.instant();
@@ -76,6 +83,7 @@ class OutboxQueue {
                 mongo.findAndModify(query, update, FindAndModifyOptions.options().returnNew(true), OutboxItem.class));
     }
 
+    /** The rule of {@link OutboxItem#claimableAt}, as a query (the poll reads pollAfter instead of dueAt). */
     private static Criteria claimable(Instant now, boolean forPoll) {
         return new Criteria().orOperator(
                 where("status").is(OutboxItem.Status.PENDING).and(forPoll ? "pollAfter" : "dueAt").lte(now),

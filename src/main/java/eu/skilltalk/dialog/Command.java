@@ -1,8 +1,11 @@
 package eu.skilltalk.dialog;
 
 import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 /**
  * Words that work at every step in every language. Each language lists its words under
@@ -19,11 +22,8 @@ public enum Command {
 
     /** The command the whole message says, if any (hosts ask too, to let commands through to the engine). */
     public static Optional<Command> in(String text, String language, Texts texts) {
-        String said = Words.normalize(text);
-        String fallback = texts.languages().get(0);
-        return Arrays.stream(values())
-                .filter(c -> Words.isOneOf(said, texts.words(language, c.wordsKey()))
-                        || Words.isOneOf(said, texts.words(fallback, c.wordsKey())))
-                .findFirst();
+        List<String> languages = Stream.of(language, texts.languages().get(0)).filter(Objects::nonNull).distinct()
+                .toList();
+        return Arrays.stream(values()).filter(c -> texts.says(text, c.wordsKey(), languages)).findFirst();
     }
 }

@@ -7,11 +7,19 @@ import eu.skilltalk.locale.LocaleCatalog;
 import eu.skilltalk.participant.Participant;
 import eu.skilltalk.participant.Participants;
 import eu.skilltalk.participant.Sha256;
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import io.github.bucket4j.Bucket;
 import io.github.bucket4j.BucketConfiguration;
+import io.github.bucket4j.distributed.proxy.optimization.DelayParameters;
+import io.github.bucket4j.distributed.proxy.optimization.NopeOptimizationListener;
+import io.github.bucket4j.distributed.proxy.optimization.Optimization;
+import io.github.bucket4j.distributed.proxy.optimization.delay.DelayOptimization;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.stereotype.Component;
 
@@ -27,6 +35,8 @@ public class InboundLimit {
     /** Locale key of the line a sender gets when their messages are dropped. */
     static final String SLOW_DOWN = "limits.slow_down";
     private static final String STOP_WORDS = "engine.words.stop";
+    /** Senders whose buckets are kept in memory; one forgotten early is only read from the store again. */
+    private static final int RECENT_SENDERS = 10_000;
 
     private final MongoBuckets buckets;
     private final Participants participants;
@@ -35,6 +45,9 @@ public class InboundLimit {
     private final Clock clock;
     private final BucketConfiguration allowance;
     private final BucketConfiguration notices;
+    /** Each recent sender's shared bucket, counted here and synchronised with the store now and then. */
+    private final Cache<String, Bucket> allowances;
+    private final Function<String, Bucket> allowanceBuilder;
 
     InboundLimit(MongoTemplate mongo, Participants participants, Outbox outbox, LocaleCatalog catalog, Clock clock,
             LimitsProperties properties) {
@@ -48,6 +61,14 @@ public class InboundLimit {
                 .refillGreedy(inbound.messages(), inbound.per())).build();
         this.notices = BucketConfiguration.builder()
                 .addLimit(l -> l.capacity(1).refillIntervally(1, inbound.per())).build();
+        // A sender's bucket is read and written back every tenth of the allowance or once a window, not per
+        // message: several instances may together let a sender exceed the limit by that tenth each, briefly.
+        Optimization delaying = new DelayOptimization(
+                new DelayParameters(Math.max(1, inbound.messages() / 10), inbound.per()),
+                NopeOptimizationListener.INSTANCE, buckets.timeMeter());
+        this.allowances = Caffeine.newBuilder().expireAfterAccess(inbound.per()).maximumSize(RECENT_SENDERS)
+                .build();
+        this.allowanceBuilder = key -> buckets.builder().withOptimization(delaying).build(key, () -> allowance);
     }
 
     /**
@@ -59,7 +80,7 @@ public class InboundLimit {
     public Optional<List<Reply>> refuse(String channel, String address, String text, String languageHint) {
         // Buckets are stored: keyed by a hash, so the store never holds a phone number or chat id for them.
         String sender = Sha256.hex(channel + ":" + address);
-        if (take("inbound:" + sender, allowance)) {
+        if (allowances.get("inbound:" + sender, allowanceBuilder).tryConsume(1)) {
             return Optional.empty();
         }
         Optional<Participant> participant = participants.findByAddress(Participant.address(channel, address))
@@ -67,7 +88,7 @@ public class InboundLimit {
         if (participant.isPresent() && isStop(text)) {
             return Optional.empty(); // nobody is kept from opting out; once stopped, stop is limited like the rest
         }
-        if (participant.isEmpty() || !take("inbound-notice:" + sender, notices)) {
+        if (participant.isEmpty() || !takeNotice("inbound-notice:" + sender)) {
             return Optional.of(List.of());
         }
         List<Reply> notice = List.of(Reply.of(catalog.render(language(participant.get(), languageHint), SLOW_DOWN,
@@ -80,8 +101,8 @@ public class InboundLimit {
         return catalog.says(text, STOP_WORDS, catalog.languages());
     }
 
-    private boolean take(String key, BucketConfiguration configuration) {
-        return buckets.builder().build(key, () -> configuration).tryConsume(1);
+    private boolean takeNotice(String key) {
+        return buckets.builder().build(key, () -> notices).tryConsume(1);
     }
 
     private String language(Participant participant, String hint) {

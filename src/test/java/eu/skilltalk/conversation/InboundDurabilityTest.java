@@ -3,6 +3,7 @@ package eu.skilltalk.conversation;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.anyBoolean;
 import static org.mockito.ArgumentMatchers.anyList;
 import static org.mockito.ArgumentMatchers.anyString;
 import static org.mockito.Mockito.doCallRealMethod;
@@ -17,6 +18,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.bson.Document;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -24,6 +26,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Primary;
+import org.springframework.context.event.EventListener;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.test.context.bean.override.mockito.MockitoSpyBean;
@@ -50,6 +53,23 @@ class InboundDurabilityTest {
         RecordingSender inb() {
             return new RecordingSender("inb");
         }
+
+        @Bean
+        DiesOnNextEvent diesOnNextEvent() {
+            return new DiesOnNextEvent();
+        }
+    }
+
+    /** Kills "the instance" while it applies a committed turn: after its replies were queued, before it is marked done. */
+    static class DiesOnNextEvent {
+        final AtomicBoolean armed = new AtomicBoolean();
+
+        @EventListener
+        void on(ConversationEvent event) {
+            if (armed.getAndSet(false)) {
+                throw new IllegalStateException("instance died");
+            }
+        }
     }
 
     @Autowired
@@ -68,6 +88,8 @@ class InboundDurabilityTest {
     MutableClock clock;
     @Autowired
     RecordingSender inb;
+    @Autowired
+    DiesOnNextEvent dies;
     @MockitoSpyBean
     Outbox outbox;
 
@@ -119,7 +141,7 @@ class InboundDurabilityTest {
         conversations.receive(message(chat, null, "1"));
         conversations.receive(message(chat, null, "yes"));
         doThrow(new IllegalStateException("instance died")).doCallRealMethod().when(outbox)
-                .enqueue(anyString(), anyString(), anyString(), anyList(), any(Instant.class), anyString());
+                .enqueue(anyString(), anyString(), anyString(), anyList(), any(Instant.class), anyString(), anyBoolean());
 
         assertThatThrownBy(() -> conversations.receive(message(chat, chat + "-name", "Robin")))
                 .hasMessage("instance died");
@@ -135,6 +157,27 @@ class InboundDurabilityTest {
                 .containsExactly("Robin");
         assertThat(mongo.count(new Query(), "inbox")).isZero();
         doCallRealMethod().when(outbox).enqueue(anyString(), anyString(), anyString(), anyList(), any(Instant.class),
-                anyString());
+                anyString(), anyBoolean());
+    }
+
+    @Test
+    void repliesThatWentOutBeforeACrashAreNotSentAgainWhenTheTurnIsFinished() {
+        String chat = "sent-" + UUID.randomUUID();
+        conversations.receive(message(chat, null, "hi"));
+        conversations.receive(message(chat, null, "1"));
+        conversations.receive(message(chat, null, "yes"));
+        dies.armed.set(true);
+
+        assertThatThrownBy(() -> conversations.receive(message(chat, chat + "-name", "Robin")))
+                .hasMessage("instance died");
+        clock.advance(Duration.ofSeconds(3));
+        outbox.sendDue(); // another instance's poll sends the queued replies
+        assertThat(inb.to(chat).stream().filter(r -> r.contains("Robin"))).hasSize(1);
+        clock.advance(Duration.ofSeconds(31));
+        processor.sweep(); // the message is processed again: its turn is finished, its replies queued again
+
+        assertThat(inb.to(chat).stream().filter(r -> r.contains("Robin"))).as("sent once").hasSize(1);
+        assertThat(mongo.count(new Query(), "outbox")).isZero();
+        assertThat(mongo.count(new Query(), "inbox")).isZero();
     }
 }

@@ -214,4 +214,20 @@ class OutboxTest {
 
         assertThat(sender.texts()).containsExactly("hello");
     }
+
+    @Test
+    void aMessageAnotherInstanceIsSendingHoldsBackTheClientsLaterOnes() {
+        enqueue("shared", "first", "second");
+        String first = mongo.findOne(Query.query(org.springframework.data.mongodb.core.query.Criteria.where("text")
+                .is("first")), OutboxItem.class).id();
+        queue.claim(first).orElseThrow(); // as if another instance had taken it and then died
+
+        outbox.sendNow("shared");
+        assertThat(sender.texts()).as("the second may not overtake the first").isEmpty();
+        clock.advance(Duration.ofSeconds(31));
+        outbox.sendNow("shared");
+
+        assertThat(sender.texts()).containsExactly("first", "second");
+        assertThat(mongo.findAll(Delivery.class)).extracting(Delivery::attempts).containsExactlyInAnyOrder(2, 1);
+    }
 }
