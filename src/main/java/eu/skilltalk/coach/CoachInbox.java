@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.context.event.EventListener;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
@@ -54,7 +55,21 @@ class CoachInbox {
         if (event.event() instanceof Event.CoachRequested) {
             Instant now = clock.instant();
             append(event.participantId(), InboxMessage.REQUEST, null, null, now);
-            open(event.participantId(), now, InboxMessage.REQUEST, false);
+            show(event.participantId(), now, InboxMessage.REQUEST, false, true);
+        }
+    }
+
+    /**
+     * A call for help on the client's behalf ({@link HelpRequests}), kept once per {@code id} however often it
+     * comes: a turn applied again after a crash publishes its events again. It counts as unread but does not
+     * open the chat: the client did not ask to chat, so their messages keep going to their dialog until the
+     * coach answers.
+     */
+    void help(String participantId, String id, String competence, String text, Instant at) {
+        boolean first = insertOnce(new InboxMessage(id, participantId, InboxMessage.HELP, text, null, competence, at));
+        // Seen before, the thread shows the line already unless the crash came between the two writes.
+        if (first || threads.findById(participantId).map(t -> t.lastMessageAt().isBefore(at)).orElse(true)) {
+            show(participantId, at, InboxMessage.HELP, true, false);
         }
     }
 
@@ -68,7 +83,7 @@ class CoachInbox {
         boolean firstSinceCoach = threads.findById(participantId).map(t -> !InboxMessage.IN.equals(t.lastDirection()))
                 .orElse(true);
         append(participantId, InboxMessage.IN, text, null, at);
-        open(participantId, at, InboxMessage.IN, true);
+        show(participantId, at, InboxMessage.IN, true, true);
         return firstSinceCoach;
     }
 
@@ -76,7 +91,7 @@ class CoachInbox {
     InboxMessage reply(Participant client, CoachPrincipal coach, String text) {
         Instant now = clock.instant();
         InboxMessage message = append(client.id(), InboxMessage.OUT, text, coach.displayName(), now);
-        open(client.id(), now, InboxMessage.OUT, false);
+        show(client.id(), now, InboxMessage.OUT, false, true);
         String language = catalog.readable(client.language());
         outbox.enqueue(client.id(), client.channel(), client.channelAddress(), List.of(Reply.of(catalog.render(
                 language, "inbox.reply", Map.of("coach", coach.displayName(), "text", text)))), now);
@@ -117,12 +132,28 @@ class CoachInbox {
     }
 
     private InboxMessage append(String participantId, String direction, String text, String coach, Instant at) {
-        return messages.insert(new InboxMessage(UUID.randomUUID().toString(), participantId, direction, text, coach, at));
+        return messages.insert(new InboxMessage(UUID.randomUUID().toString(), participantId, direction, text, coach,
+                null, at));
     }
 
-    private void open(String participantId, Instant at, String direction, boolean unread) {
-        Update update = new Update().set("open", true).set("lastMessageAt", at).set("lastDirection", direction)
+    private boolean insertOnce(InboxMessage message) {
+        try {
+            messages.insert(message);
+            return true;
+        } catch (DuplicateKeyException seenBefore) {
+            return false;
+        }
+    }
+
+    /** The thread after a new line: its time and direction, unread or read, and opened when {@code opens}. */
+    private void show(String participantId, Instant at, String direction, boolean unread, boolean opens) {
+        Update update = new Update().set("lastMessageAt", at).set("lastDirection", direction)
                 .setOnInsert("openedAt", at);
+        if (opens) {
+            update.set("open", true);
+        } else {
+            update.setOnInsert("open", false);
+        }
         if (unread) {
             update.inc("unread", 1);
         } else if (InboxMessage.OUT.equals(direction)) {

@@ -16,6 +16,9 @@ import java.time.LocalDate;
 record PlanItem(String competence, String action, LocalDate dueOn, String answer, Instant answeredAt,
         String followUpJob) {
 
+    /** The follow-up's answer "I need help". */
+    static final String HELP = "help";
+
     PlanItem answered(String newAnswer, Instant at) {
         return new PlanItem(competence, action, dueOn, newAnswer, at, followUpJob);
     }

@@ -1,5 +1,6 @@
 package eu.skilltalk.plan;
 
+import eu.skilltalk.coach.HelpRequests;
 import eu.skilltalk.content.Content;
 import eu.skilltalk.conversation.Results;
 import eu.skilltalk.dialog.Event;
@@ -32,10 +33,12 @@ class PlanReplies implements Results {
     private static final String OWN = "own";
 
     private final Plans plans;
+    private final HelpRequests help;
     private final LocaleCatalog catalog;
 
-    PlanReplies(Plans plans, Content content) {
+    PlanReplies(Plans plans, HelpRequests help, Content content) {
         this.plans = plans;
+        this.help = help;
         this.catalog = content.catalog();
     }
 
@@ -55,17 +58,27 @@ class PlanReplies implements Results {
                         LocalDate.parse(vars.get("plan_due")));
                 yield Shown.of(List.of(Reply.of(render(language, "plan.saved", Map.of("day", day(item, language))))));
             }
-            case ResultsStep.FOLLOW_UP -> plans.dueForFollowUp(participant.id())
-                    .map(item -> new Shown(List.of(Reply.of(render(language, "followup.remind",
-                            Map.of("action", item.action(), "competence", name(item.competence(), language))))),
-                            Map.of("followup_item", item.competence())))
-                    .orElse(new Shown(List.of(), Map.of("followup_item", "")));
+            case ResultsStep.FOLLOW_UP -> followUp(participant, language);
             case ResultsStep.FOLLOW_UP_ANSWER -> {
-                plans.answer(participant.id(), vars.getOrDefault("followup_item", ""), vars.get("followup_answer"));
+                plans.answer(participant.id(), vars.getOrDefault("followup_item", ""), vars.get("followup_answer"),
+                        due.at());
                 yield Shown.of(List.of());
             }
             default -> Shown.of(shown(plans.items(participant.id()), language));
         };
+    }
+
+    /**
+     * The action a follow-up asks about, handed on for its answer, and whether the client has a coach to tell
+     * when they need help (the dialog promises the coach only then; {@link FollowUpHelp} tells them).
+     */
+    private Shown followUp(Participant participant, String language) {
+        String coach = help.reachCoach(participant) ? "yes" : "";
+        return plans.dueForFollowUp(participant.id())
+                .map(item -> new Shown(List.of(Reply.of(render(language, "followup.remind",
+                        Map.of("action", item.action(), "competence", name(item.competence(), language))))),
+                        Map.of("followup_item", item.competence(), "followup_coach", coach)))
+                .orElse(new Shown(List.of(), Map.of("followup_item", "", "followup_coach", coach)));
     }
 
     /** The action just chosen, to confirm; handed on in variables for {@code plan_save}. */

@@ -43,6 +43,6 @@ class PlanSection implements ParticipantSection {
         return new View(plans.items(participantId).stream().map(i -> new Row(
                 catalog.render(language, "competence." + i.competence() + ".name"), i.action(), i.dueOn(),
                 i.answer() == null ? null : catalog.render(language, "coach.plan.answer." + i.answer()),
-                "help".equals(i.answer()))).toList());
+                PlanItem.HELP.equals(i.answer()))).toList());
     }
 }

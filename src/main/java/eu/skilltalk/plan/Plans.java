@@ -82,6 +82,11 @@ class Plans implements PersonalData {
         return jobs.schedule(participantId, Task.dialog(FOLLOW_UP_DIALOG), at);
     }
 
+    /** The action answered at {@code at} (a turn's time), if any. */
+    Optional<PlanItem> answeredAt(String participantId, Instant at) {
+        return items(participantId).stream().filter(i -> at.equals(i.answeredAt())).findFirst();
+    }
+
     /** The action a follow-up asks about now: the earliest one due and not answered yet. */
     Optional<PlanItem> dueForFollowUp(String participantId) {
         LocalDate today = today();
@@ -90,16 +95,17 @@ class Plans implements PersonalData {
     }
 
     /**
-     * Keeps the follow-up's answer for the client's action on {@code competence} (none: nothing to keep). When
-     * another action is due without an answer, the next follow-up starts right away.
+     * Keeps the follow-up's answer, given {@code at} (the turn's time), for the client's action on
+     * {@code competence} (none: nothing to keep). When another action is due without an answer, the next
+     * follow-up starts right away.
      */
-    void answer(String participantId, String competence, String answer) {
+    void answer(String participantId, String competence, String answer, Instant at) {
         Plan plan = mongo.findById(participantId, Plan.class);
         if (plan == null) {
             return;
         }
         List<PlanItem> items = plan.items().stream()
-                .map(i -> i.competence().equals(competence) ? i.answered(answer, clock.instant()) : i).toList();
+                .map(i -> i.competence().equals(competence) ? i.answered(answer, at) : i).toList();
         mongo.save(new Plan(participantId, items, clock.instant()));
         if (dueForFollowUp(participantId).isPresent()) {
             followUp(participantId, clock.instant());

@@ -4,7 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import eu.skilltalk.locale.LocaleCatalog;
 import java.io.IOException;
+import java.net.CookieManager;
+import java.net.HttpCookie;
 import java.net.URI;
+import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -14,8 +17,12 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.function.BooleanSupplier;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -41,6 +48,7 @@ abstract class CoachTestBase {
     static final Instant START = Instant.parse("2026-11-30T10:00:00Z");
     static final JsonMapper JSON = JsonMapper.builder().build();
     private static final Duration PATIENCE = Duration.ofSeconds(15);
+    private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
 
     /** Who calls: user name and password, or nobody. */
     record Login(String username, String password) {
@@ -50,6 +58,52 @@ abstract class CoachTestBase {
     record Response(int status, String body, HttpResponse<String> raw) {
         JsonNode json() {
             return JSON.readTree(body);
+        }
+    }
+
+    /** A browser-like client of the dashboard: keeps cookies, does not follow redirects. */
+    final class Browser {
+        final CookieManager cookies = new CookieManager();
+        final HttpClient client = HttpClient.newBuilder().cookieHandler(cookies)
+                .followRedirects(HttpClient.Redirect.NEVER).build();
+
+        HttpResponse<String> get(String path) {
+            return send(HttpRequest.newBuilder(URI.create(base() + path)).GET());
+        }
+
+        HttpResponse<String> post(String path, Map<String, String> form) {
+            String body = form.entrySet().stream().map(e -> e.getKey() + "="
+                    + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8)).collect(Collectors.joining("&"));
+            return send(HttpRequest.newBuilder(URI.create(base() + path))
+                    .header("Content-Type", "application/x-www-form-urlencoded")
+                    .POST(HttpRequest.BodyPublishers.ofString(body)));
+        }
+
+        HttpResponse<String> send(HttpRequest.Builder request) {
+            try {
+                return client.send(request.build(), HttpResponse.BodyHandlers.ofString());
+            } catch (IOException | InterruptedException e) {
+                throw new IllegalStateException(e);
+            }
+        }
+
+        String csrf(String page) {
+            Matcher matcher = CSRF.matcher(get(page).body());
+            assertThat(matcher.find()).as("a CSRF token on " + page).isTrue();
+            return matcher.group(1);
+        }
+
+        String session() {
+            return cookies.getCookieStore().getCookies().stream().filter(c -> c.getName().equals("JSESSIONID"))
+                    .map(HttpCookie::getValue).findFirst().orElse(null);
+        }
+
+        void signIn(Login who) {
+            String token = csrf("/coach/login");
+            HttpResponse<String> response = post("/coach/login",
+                    Map.of("username", who.username(), "password", who.password(), "_csrf", token));
+            // Back to the page that asked for the sign-in, or to the cohorts.
+            assertThat(response.headers().firstValue("Location").orElseThrow()).matches(".*/coach(\\?continue)?");
         }
     }
 
@@ -113,7 +167,7 @@ abstract class CoachTestBase {
     /** Sends a message as simulator client {@code conversation}; returns the texts of the replies. */
     List<String> say(String conversation, String text) {
         Response response = call("POST", "/api/simulator/conversations/" + conversation + "/messages", Login.NOBODY,
-                JSON.writeValueAsString(java.util.Map.of("text", text, "languageCode", "en")));
+                JSON.writeValueAsString(Map.of("text", text, "languageCode", "en")));
         assertThat(response.status()).as(response.body()).isEqualTo(200);
         List<String> texts = new ArrayList<>();
         response.json().get("replies").forEach(r -> texts.add(r.get("text").asString()));
@@ -123,7 +177,7 @@ abstract class CoachTestBase {
     /** Sends a message as simulator client {@code conversation}; returns the replies as the simulator gives them. */
     List<JsonNode> send(String conversation, String text) {
         Response response = call("POST", "/api/simulator/conversations/" + conversation + "/messages", Login.NOBODY,
-                JSON.writeValueAsString(java.util.Map.of("text", text, "languageCode", "en")));
+                JSON.writeValueAsString(Map.of("text", text, "languageCode", "en")));
         assertThat(response.status()).as(response.body()).isEqualTo(200);
         List<JsonNode> replies = new ArrayList<>();
         response.json().get("replies").forEach(replies::add);
@@ -167,8 +221,17 @@ abstract class CoachTestBase {
 
     /** A new simulator client who joins the cohort and goes through onboarding to the first question after it. */
     String onboardedClient(JsonNode cohort) {
+        return onboardedAfter(cohort.get("joinCode").asString().toLowerCase());
+    }
+
+    /** A new simulator client in no cohort, through onboarding to the first question after it. */
+    String onboardedClientInNoCohort() {
+        return onboardedAfter("hi");
+    }
+
+    private String onboardedAfter(String firstMessage) {
         String conversation = "c-" + UUID.randomUUID();
-        say(conversation, cohort.get("joinCode").asString().toLowerCase());
+        say(conversation, firstMessage);
         say(conversation, "1");
         say(conversation, "yes");
         List<String> question = say(conversation, "Sam");

@@ -2,19 +2,10 @@ package eu.skilltalk.coach;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.net.CookieManager;
-import java.net.HttpCookie;
 import java.net.URI;
-import java.net.URLEncoder;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -22,54 +13,6 @@ import org.junit.jupiter.api.Test;
  * form and on session calls to the API, admin pages for admins only, public paths open without a token.
  */
 class DashboardSecurityTest extends CoachTestBase {
-
-    private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
-
-    /** A browser-like client: keeps cookies, does not follow redirects. */
-    private final class Browser {
-        final CookieManager cookies = new CookieManager();
-        final HttpClient client = HttpClient.newBuilder().cookieHandler(cookies)
-                .followRedirects(HttpClient.Redirect.NEVER).build();
-
-        HttpResponse<String> get(String path) {
-            return send(HttpRequest.newBuilder(URI.create(base() + path)).GET());
-        }
-
-        HttpResponse<String> post(String path, Map<String, String> form) {
-            String body = form.entrySet().stream().map(e -> e.getKey() + "="
-                    + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8)).collect(Collectors.joining("&"));
-            return send(HttpRequest.newBuilder(URI.create(base() + path))
-                    .header("Content-Type", "application/x-www-form-urlencoded")
-                    .POST(HttpRequest.BodyPublishers.ofString(body)));
-        }
-
-        HttpResponse<String> send(HttpRequest.Builder request) {
-            try {
-                return client.send(request.build(), HttpResponse.BodyHandlers.ofString());
-            } catch (IOException | InterruptedException e) {
-                throw new IllegalStateException(e);
-            }
-        }
-
-        String csrf(String page) {
-            Matcher matcher = CSRF.matcher(get(page).body());
-            assertThat(matcher.find()).as("a CSRF token on " + page).isTrue();
-            return matcher.group(1);
-        }
-
-        String session() {
-            return cookies.getCookieStore().getCookies().stream().filter(c -> c.getName().equals("JSESSIONID"))
-                    .map(HttpCookie::getValue).findFirst().orElse(null);
-        }
-
-        void signIn(Login who) {
-            String token = csrf("/coach/login");
-            HttpResponse<String> response = post("/coach/login",
-                    Map.of("username", who.username(), "password", who.password(), "_csrf", token));
-            // Back to the page that asked for the sign-in, or to the cohorts.
-            assertThat(response.headers().firstValue("Location").orElseThrow()).matches(".*/coach(\\?continue)?");
-        }
-    }
 
     @Test
     void theDashboardAsksForASignInAndRenewsTheSessionAfterIt() {
