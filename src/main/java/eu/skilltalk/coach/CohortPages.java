@@ -5,9 +5,8 @@ import eu.skilltalk.schedule.ScheduleProperties;
 import eu.skilltalk.cohort.CohortService;
 import eu.skilltalk.cohort.JoinLinks;
 import eu.skilltalk.cohort.Members;
-import eu.skilltalk.cohort.Prompt;
+import eu.skilltalk.cohort.PromptProgress;
 import eu.skilltalk.cohort.PromptSender;
-import eu.skilltalk.cohort.Prompts;
 import eu.skilltalk.cohort.Reminder;
 import eu.skilltalk.cohort.Reminders;
 import java.time.Clock;
@@ -45,14 +44,13 @@ class CohortPages {
     private final JoinLinks links;
     private final PromptSender sender;
     private final PromptRules rules;
-    private final Prompts prompts;
     private final Reminders reminders;
     private final AuditLog audit;
     private final ScheduleProperties properties;
     private final Clock clock;
 
     CohortPages(Access access, CohortService cohorts, Members members, ClientStatuses statuses, JoinLinks links,
-            PromptSender sender, PromptRules rules, Prompts prompts, Reminders reminders, AuditLog audit,
+            PromptSender sender, PromptRules rules, Reminders reminders, AuditLog audit,
             ScheduleProperties properties, Clock clock) {
         this.access = access;
         this.cohorts = cohorts;
@@ -61,7 +59,6 @@ class CohortPages {
         this.links = links;
         this.sender = sender;
         this.rules = rules;
-        this.prompts = prompts;
         this.reminders = reminders;
         this.audit = audit;
         this.properties = properties;
@@ -90,7 +87,7 @@ class CohortPages {
         model.addAttribute("cohort", cohort);
         model.addAttribute("telegramLink", links.telegram(cohort).orElse(null));
         model.addAttribute("clients", statuses.of(members.of(cohort.id())));
-        model.addAttribute("prompts", prompts.findByCohortIdOrderByCreatedAtDesc(cohort.id()));
+        model.addAttribute("prompts", sender.of(cohort.id()));
         model.addAttribute("reminders", reminders.findByCohortIdOrderByCreatedAtAsc(cohort.id()));
         model.addAttribute("dialogs", rules.dialogs());
         model.addAttribute("zone", properties.zone());
@@ -123,10 +120,9 @@ class CohortPages {
             flash.addFlashAttribute("error", "coach.prompt.invalid");
             return "redirect:/coach/cohorts/" + id;
         }
-        Prompt prompt = sender.send(cohort, me.coachId(), cleanText, cleanDialog, at.orElse(null), List.of());
-        flash.addFlashAttribute("notice", prompt.sendAt().isAfter(clock.instant()) ? "coach.prompt.scheduled"
+        PromptProgress prompt = sender.send(cohort, me.coachId(), cleanText, cleanDialog, at.orElse(null), List.of());
+        flash.addFlashAttribute("notice", prompt.status() == PromptProgress.Status.SCHEDULED ? "coach.prompt.scheduled"
                 : "coach.prompt.sent");
-        flash.addFlashAttribute("noticeArg", prompt.recipients().size());
         return "redirect:/coach/cohorts/" + id;
     }
 

@@ -6,8 +6,8 @@ import eu.skilltalk.cohort.Cohorts;
 import eu.skilltalk.cohort.JoinLinks;
 import eu.skilltalk.cohort.Members;
 import eu.skilltalk.cohort.Prompt;
+import eu.skilltalk.cohort.PromptProgress;
 import eu.skilltalk.cohort.PromptSender;
-import eu.skilltalk.cohort.Prompts;
 import eu.skilltalk.cohort.Reminder;
 import eu.skilltalk.cohort.Reminders;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -53,7 +53,6 @@ class CohortsApi {
     private final ClientStatuses statuses;
     private final JoinLinks links;
     private final PromptSender sender;
-    private final Prompts prompts;
     private final Reminders reminders;
     private final PromptRules rules;
     private final CohortExport export;
@@ -63,7 +62,7 @@ class CohortsApi {
     private final Clock clock;
 
     CohortsApi(Access access, CohortService cohorts, Members members, ClientStatuses statuses, JoinLinks links,
-            PromptSender sender, Prompts prompts, Reminders reminders, PromptRules rules, CohortExport export, AuditLog audit,
+            PromptSender sender, Reminders reminders, PromptRules rules, CohortExport export, AuditLog audit,
             CoachAccounts accounts, Cohorts cohortStore, Clock clock) {
         this.accounts = accounts;
         this.cohortStore = cohortStore;
@@ -73,7 +72,6 @@ class CohortsApi {
         this.statuses = statuses;
         this.links = links;
         this.sender = sender;
-        this.prompts = prompts;
         this.reminders = reminders;
         this.rules = rules;
         this.export = export;
@@ -96,13 +94,22 @@ class CohortsApi {
     record PromptRequest(@Size(max = 1000) String text, String dialog, Instant sendAt, List<String> participantIds) {
     }
 
-    /** <pre>{"id": "5e1d...", "kind": "text", "recipients": 12, "sendAt": "2026-11-28T17:00:00Z", "status": "QUEUED"}</pre> */
-    record PromptJson(String id, String text, String dialog, int recipients, Instant sendAt, Prompt.Status status,
-            int started, Instant createdAt) {
+    /**
+     * A prompt and how far it has come: {@code recipients} clients handed it so far, of whom {@code done} got it,
+     * {@code skipped} were left out (said stop since, or not yet consented to a dialog) and {@code failed} could
+     * not be reached. {@code status}: SCHEDULED, SENDING, SENT or CANCELLED.
+     *
+     * <pre>{"id": "5e1d...", "text": "What did you learn today?", "dialog": null, "sendAt": "2026-11-28T17:00:00Z",
+     *  "status": "SENDING", "broadcastId": "b-51f0", "recipients": 120, "done": 117, "skipped": 2, "failed": 0,
+     *  "createdAt": "2026-11-28T09:12:00Z"}</pre>
+     */
+    record PromptJson(String id, String text, String dialog, Instant sendAt, PromptProgress.Status status,
+            String broadcastId, long recipients, long done, long skipped, long failed, Instant createdAt) {
 
-        static PromptJson of(Prompt p) {
-            return new PromptJson(p.id(), p.text(), p.dialog(), p.recipients().size(), p.sendAt(), p.status(),
-                    p.started(), p.createdAt());
+        static PromptJson of(PromptProgress progress) {
+            Prompt p = progress.prompt();
+            return new PromptJson(p.id(), p.text(), p.dialog(), p.sendAt(), progress.status(), p.broadcastId(),
+                    progress.recipients(), progress.done(), progress.skipped(), progress.failed(), p.createdAt());
         }
     }
 
@@ -185,14 +192,13 @@ class CohortsApi {
         rules.problem(cohort, text, dialog, chosen).ifPresent(problem -> {
             throw badRequest(problem);
         });
-        Prompt prompt = sender.send(cohort, me.coachId(), text, dialog, request.sendAt(), chosen);
-        return ResponseEntity.accepted().body(PromptJson.of(prompt));
+        return ResponseEntity.accepted()
+                .body(PromptJson.of(sender.send(cohort, me.coachId(), text, dialog, request.sendAt(), chosen)));
     }
 
     @GetMapping("/{id}/prompts")
     List<PromptJson> prompts(@AuthenticationPrincipal CoachPrincipal me, @PathVariable String id) {
-        return prompts.findByCohortIdOrderByCreatedAtDesc(access.cohort(me, id).id()).stream().map(PromptJson::of)
-                .toList();
+        return sender.of(access.cohort(me, id).id()).stream().map(PromptJson::of).toList();
     }
 
     @PostMapping(path = "/{id}/reminders", consumes = MediaType.APPLICATION_JSON_VALUE)

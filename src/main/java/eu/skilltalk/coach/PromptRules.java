@@ -3,12 +3,9 @@ package eu.skilltalk.coach;
 import eu.skilltalk.cohort.Cohort;
 import eu.skilltalk.cohort.Members;
 import eu.skilltalk.dialog.DialogEngine;
-import eu.skilltalk.participant.Participant;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
-import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
 
 /** What makes a prompt or reminder valid, said once for the API and the dashboard. */
@@ -32,8 +29,7 @@ class PromptRules {
         if (unknown.isPresent()) {
             return unknown;
         }
-        Set<String> memberIds = members.of(cohort.id()).stream().map(Participant::id).collect(Collectors.toSet());
-        List<String> strangers = participantIds.stream().filter(p -> !memberIds.contains(p)).toList();
+        List<String> strangers = participantIds.isEmpty() ? List.of() : members.strangers(cohort.id(), participantIds);
         return strangers.isEmpty() ? Optional.empty()
                 : Optional.of("participantIds: not in this cohort: " + strangers);
     }

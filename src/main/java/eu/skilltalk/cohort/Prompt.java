@@ -1,32 +1,19 @@
 package eu.skilltalk.cohort;
 
 import java.time.Instant;
-import java.util.List;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.mongodb.core.index.Indexed;
 import org.springframework.data.mongodb.core.mapping.Document;
 
 /**
- * A coach's message to a cohort: a free text or a dialog to start, now or at {@code sendAt}, to the
- * clients listed in {@code recipients} (fixed when the coach sent it).
+ * A coach's message to a cohort: a free text or a dialog to start, from {@code sendAt} on (moved out of the
+ * quiet hours). It goes out as the broadcast {@code broadcastId}, which knows how far it has come; who gets it
+ * is decided when each client's turn comes, so nothing here grows with the cohort.
  *
- * <pre>{"id": "5e1d...", "cohortId": "c0ffee...", "text": "What did you learn today?", "dialog": null,
- *  "recipients": ["7f3c..."], "sendAt": "2026-11-28T17:00:00Z", "status": "QUEUED", "started": 0}</pre>
+ * <pre>{"id": "5e1d...", "cohortId": "c0ffee...", "coachId": "9a1b...", "text": "What did you learn today?",
+ *  "dialog": null, "broadcastId": "b-51f0", "sendAt": "2026-11-28T17:00:00Z", "createdAt": "2026-11-28T09:12:00Z"}</pre>
  */
 @Document("prompts")
 public record Prompt(@Id String id, @Indexed String cohortId, String coachId, String text, String dialog,
-        List<String> recipients, Instant sendAt, Status status, Instant createdAt, int started) {
-
-    /**
-     * {@code QUEUED}: a text handed to the outbox, which sends it at {@code sendAt}; {@code SCHEDULED}: a
-     * dialog waiting for its time; {@code STARTING}: being started; {@code STARTED}: started for
-     * {@code started} clients.
-     */
-    public enum Status {
-        QUEUED, SCHEDULED, STARTING, STARTED
-    }
-
-    public Prompt {
-        recipients = List.copyOf(recipients);
-    }
+        String broadcastId, Instant sendAt, Instant createdAt) {
 }

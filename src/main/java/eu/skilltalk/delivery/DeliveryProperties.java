@@ -9,6 +9,12 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 /**
  * How the outbox is worked.
  *
+ * @param poll         how often the outbox is polled for what is due (retries, scheduled messages, claims of
+ *                     instances that died) when the last poll found nothing more to do
+ * @param busyPoll     how soon the next poll comes at the earliest when the last one stopped because a channel
+ *                     ran out of its rate (it comes when the channel has a token again, and at once after a full
+ *                     batch). A channel's bucket holds one second of tokens, so coming back well within that
+ *                     second loses none of them
  * @param lease        how long a claimed item is reserved for one instance before another may take it
  * @param maxAttempts  attempts before an item is given up
  * @param firstRetry   wait before the first retry; doubles each attempt, with jitter
@@ -22,7 +28,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param keepDeliveries how long finished deliveries (no text) are kept
  */
 @ConfigurationProperties("skilltalk.delivery")
-public record DeliveryProperties(@DefaultValue("30s") Duration lease, @DefaultValue("8") int maxAttempts,
+public record DeliveryProperties(@DefaultValue("1s") Duration poll, @DefaultValue("250ms") Duration busyPoll,
+        @DefaultValue("30s") Duration lease, @DefaultValue("8") int maxAttempts,
         @DefaultValue("2s") Duration firstRetry, @DefaultValue("50") int batch, @DefaultValue("3s") Duration grace,
         Map<String, Limit> limits, @DefaultValue Breaker breaker, @DefaultValue("20s") Duration shutdownWait,
         @DefaultValue("30d") Duration keepDeliveries) {

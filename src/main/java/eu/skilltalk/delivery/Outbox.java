@@ -5,15 +5,16 @@ import static org.springframework.data.mongodb.core.query.Criteria.where;
 import eu.skilltalk.dialog.Reply;
 import eu.skilltalk.system.WorkGate;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicLong;
 import org.springframework.data.mongodb.core.query.Criteria;
-import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
 
 /**
@@ -114,30 +115,53 @@ public class Outbox {
         }
     }
 
-    /** Sends whatever is due and not claimed by a live instance, skipping channels that are full or down. */
-    @Scheduled(fixedDelayString = "${skilltalk.delivery.poll:1s}")
-    public void sendDue() {
+    /**
+     * Sends whatever is due and not claimed by a live instance, skipping channels that are full or down.
+     * {@link OutboxPoll} runs it, as soon as it says.
+     *
+     * @return when to poll again: at once after a full batch that sent something (more is due), when a channel
+     *         that ran out of its rate has a token again, else after {@code poll}
+     */
+    public Duration sendDue() {
         if (!gate.enter()) {
-            return;
+            return properties.poll();
         }
         try {
-            Set<String> busyChannels = new HashSet<>(breakers.resting());
-            Criteria scope = busyChannels.isEmpty() ? new Criteria() : where("channel").nin(busyChannels);
+            Set<String> resting = breakers.resting();
+            Criteria scope = resting.isEmpty() ? new Criteria() : where("channel").nin(resting);
+            Set<String> busyChannels = new HashSet<>();
             Set<String> waitingClients = new HashSet<>();
-            for (OutboxItem candidate : queue.candidates(scope, true, properties.batch())) {
+            List<OutboxItem> candidates = queue.candidates(scope, true, properties.batch());
+            int done = 0;
+            for (OutboxItem candidate : candidates) {
                 if (busyChannels.contains(candidate.channel()) || waitingClients.contains(candidate.participantId())) {
                     continue;
                 }
                 Dispatcher.Result result = send(candidate);
-                if (result == Dispatcher.Result.CHANNEL_BUSY) {
+                if (result == Dispatcher.Result.DONE) {
+                    done++;
+                } else if (result == Dispatcher.Result.CHANNEL_BUSY) {
                     busyChannels.add(candidate.channel());
-                } else if (result == Dispatcher.Result.POSTPONED) {
+                } else {
                     waitingClients.add(candidate.participantId());
                 }
             }
+            if (!busyChannels.isEmpty()) {
+                return busyChannels.stream().map(this::untilToken).min(Comparator.naturalOrder()).orElseThrow();
+            }
+            return candidates.size() == properties.batch() && done > 0 ? Duration.ZERO : properties.poll();
         } finally {
             gate.exit();
         }
+    }
+
+    /** How soon a channel that ran out of its rate has a token again; {@code busy-poll} at least, {@code poll} at most. */
+    private Duration untilToken(String channel) {
+        DeliveryProperties.Limit limit = properties.limits().get(channel);
+        Duration oneToken = limit == null || limit.perSecond() <= 0 ? Duration.ZERO
+                : Duration.ofNanos(1_000_000_000L / limit.perSecond());
+        Duration wait = oneToken.compareTo(properties.busyPoll()) > 0 ? oneToken : properties.busyPoll();
+        return wait.compareTo(properties.poll()) < 0 ? wait : properties.poll();
     }
 
     private Dispatcher.Result send(OutboxItem candidate) {

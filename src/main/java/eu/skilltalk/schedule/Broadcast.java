@@ -1,16 +1,17 @@
 package eu.skilltalk.schedule;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.mongodb.core.mapping.Document;
 
 /**
- * A task for every client of a cohort, accepted in one write. Its jobs are produced later, a page at a time
- * in participant-id order, while the queue has room; {@code cursor} is the last participant id produced, so
- * a restart goes on from there.
+ * A task for every client of a cohort (or for the chosen ones among them, {@code participantIds}), accepted in
+ * one write. Its jobs are produced later, a page at a time in participant-id order, while the queue has room;
+ * {@code cursor} is the last participant id produced, so a restart goes on from there.
  *
- * <pre>{"_id": "b-51f0", "cohortId": "c-12", "task": {"kind": "DIALOG", "dialog": "selfcheck"},
+ * <pre>{"_id": "b-51f0", "cohortId": "c-12", "participantIds": null, "task": {"kind": "DIALOG", "dialog": "selfcheck"},
  *  "sendAt": "2026-11-30T08:00:00Z", "state": "PRODUCING", "cursor": "7f3c...", "produced": 1200,
  *  "outcomes": {"done": 1150, "skipped": 12}}</pre>
  */
@@ -25,6 +26,7 @@ class Broadcast {
     @Id
     private String id;
     private String cohortId;
+    private List<String> participantIds;
     private Task task;
     private Instant sendAt;
     private State state;
@@ -38,9 +40,11 @@ class Broadcast {
     protected Broadcast() {
     }
 
-    Broadcast(String id, String cohortId, Task task, Instant sendAt, Instant createdAt) {
+    /** @param participantIds the chosen clients, or null for all of the cohort */
+    Broadcast(String id, String cohortId, List<String> participantIds, Task task, Instant sendAt, Instant createdAt) {
         this.id = id;
         this.cohortId = cohortId;
+        this.participantIds = participantIds;
         this.task = task;
         this.sendAt = sendAt;
         this.state = State.WAITING;
@@ -54,6 +58,11 @@ class Broadcast {
 
     String cohortId() {
         return cohortId;
+    }
+
+    /** The chosen clients, or null for all of the cohort. */
+    List<String> participantIds() {
+        return participantIds;
     }
 
     Task task() {

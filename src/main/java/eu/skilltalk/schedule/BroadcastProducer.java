@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.util.List;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
@@ -55,12 +56,26 @@ class BroadcastProducer {
         }
     }
 
+    /**
+     * Produces the jobs of the next page: the clients after the cursor, in id order, who have not said stop (the
+     * chosen ones only, when the broadcast names some). MongoDB serves this from its {@code cohortId} and
+     * {@code _id} indexes. The embedded store (no secondary indexes) walks participants in {@code _id} order from
+     * the cursor and stops when the page is full, or looks the chosen ids up: a page reads the participants
+     * between two cursors, not the whole collection (docs/bench.md).
+     */
     private void producePage(Broadcast broadcast, int size, Instant now) {
-        Query query = new Query(where("cohortId").is(broadcast.cohortId()).and("stopped").ne(true));
-        if (broadcast.cursor() != null) {
-            query.addCriteria(where("_id").gt(broadcast.cursor()));
+        Criteria clients = where("cohortId").is(broadcast.cohortId()).and("stopped").ne(true);
+        if (broadcast.cursor() != null || broadcast.participantIds() != null) {
+            Criteria id = clients.and("_id");
+            if (broadcast.cursor() != null) {
+                id.gt(broadcast.cursor());
+            }
+            if (broadcast.participantIds() != null) {
+                id.in(broadcast.participantIds());
+            }
         }
-        query.with(Sort.by("_id")).limit(size).fields().include("_id");
+        Query query = new Query(clients).with(Sort.by("_id")).limit(size);
+        query.fields().include("_id");
         List<Participant> page = mongo.find(query, Participant.class);
         int produced = 0;
         for (Participant participant : page) {

@@ -6,8 +6,12 @@ import eu.skilltalk.dialog.DialogEngine;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import org.springframework.data.mongodb.core.FindAndModifyOptions;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
@@ -24,6 +28,7 @@ import org.springframework.stereotype.Service;
  * String id = broadcasts.accept(cohortId, Task.text("Workshop moved to 10:00"), null);          // now
  * broadcasts.accept(cohortId, Task.dialog("selfcheck", Duration.ofDays(3)), sendAt);           // + reminder
  * broadcasts.accept(cohortId, Task.reminder("selfcheck", Duration.ofDays(2)), null);            // nudge the quiet
+ * broadcasts.accept(cohortId, List.of(annId, bobId), Task.text("See you at 10"), null);          // chosen clients
  * </pre>
  */
 @Service
@@ -42,9 +47,22 @@ public class Broadcasts {
         this.clock = clock;
     }
 
-    /** How far a broadcast has come: jobs produced, and how many of them were done, skipped or failed. */
+    /**
+     * How far a broadcast has come: jobs produced (one per client who had not said stop when their page came),
+     * and how many of them were done, skipped (the client said stop since, or has not consented to a dialog) or
+     * failed. {@code state} is WAITING, PRODUCING, PRODUCED or CANCELLED.
+     */
     public record Status(String id, String cohortId, Task task, Instant sendAt, String state, long produced,
             long done, long skipped, long failed) {
+
+        /** Every job produced and run. */
+        public boolean finished() {
+            return "PRODUCED".equals(state) && done + skipped + failed >= produced;
+        }
+
+        public boolean cancelled() {
+            return "CANCELLED".equals(state);
+        }
     }
 
     /**
@@ -53,6 +71,17 @@ public class Broadcasts {
      * @throws IllegalArgumentException when the task names a dialog that does not exist or has no text
      */
     public String accept(String cohortId, Task task, Instant sendAt) {
+        return accept(cohortId, List.of(), task, sendAt);
+    }
+
+    /**
+     * Accepts a task for the chosen clients of a cohort, or for all of them when {@code participantIds} is empty.
+     * The ids are stored with the broadcast, so their number is bounded by what a request may carry; clients
+     * not in the cohort are not reached.
+     *
+     * @throws IllegalArgumentException when the task names a dialog that does not exist or has no text
+     */
+    public String accept(String cohortId, Collection<String> participantIds, Task task, Instant sendAt) {
         if ((task.kind() == Task.Kind.DIALOG || task.kind() == Task.Kind.REMINDER) && !engine.dialogs().has(task.dialog())) {
             throw new IllegalArgumentException("unknown dialog '" + task.dialog() + "'");
         }
@@ -60,7 +89,8 @@ public class Broadcasts {
             throw new IllegalArgumentException("text is empty");
         }
         Instant now = clock.instant();
-        Broadcast broadcast = new Broadcast(UUID.randomUUID().toString(), cohortId, task,
+        Broadcast broadcast = new Broadcast(UUID.randomUUID().toString(), cohortId,
+                participantIds.isEmpty() ? null : List.copyOf(participantIds), task,
                 sendAt == null || sendAt.isBefore(now) ? now : sendAt, now);
         mongo.insert(broadcast);
         return broadcast.id();
@@ -68,6 +98,12 @@ public class Broadcasts {
 
     public Optional<Status> find(String id) {
         return Optional.ofNullable(mongo.findById(id, Broadcast.class)).map(Broadcast::status);
+    }
+
+    /** The broadcasts with these ids, by id (one read, by {@code _id}). */
+    public Map<String, Status> find(Collection<String> ids) {
+        return mongo.find(Query.query(where("_id").in(ids)), Broadcast.class).stream()
+                .collect(Collectors.toMap(Broadcast::id, Broadcast::status));
     }
 
     /** Stops a broadcast: no more of its messages start. Returns false if there is no such broadcast. */

@@ -7,16 +7,19 @@ import eu.skilltalk.locale.LocaleCatalog;
 import eu.skilltalk.participant.Participant;
 import eu.skilltalk.participant.Participants;
 import eu.skilltalk.system.GracefulWorker;
+import eu.skilltalk.system.SelfTimedPoll;
 import eu.skilltalk.system.WorkGate;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
-import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.scheduling.annotation.SchedulingConfigurer;
+import org.springframework.scheduling.config.ScheduledTaskRegistrar;
 import org.springframework.stereotype.Component;
 
 /**
@@ -27,7 +30,7 @@ import org.springframework.stereotype.Component;
  * <p>Metrics: {@code skilltalk_jobs_total{kind, outcome=done|skipped|later|failed}}.
  */
 @Component
-class JobRunner extends GracefulWorker {
+class JobRunner extends GracefulWorker implements SchedulingConfigurer {
 
     private static final Logger log = LoggerFactory.getLogger(JobRunner.class);
 
@@ -65,15 +68,32 @@ class JobRunner extends GracefulWorker {
         this.clock = clock;
     }
 
-    @Scheduled(fixedDelayString = "${skilltalk.schedule.poll:1s}")
-    public void runDue() {
+    @Override
+    public void configureTasks(ScheduledTaskRegistrar registrar) {
+        SelfTimedPoll.schedule(registrar, this::runDue, properties.poll());
+    }
+
+    /**
+     * Runs the due jobs, a batch at most.
+     *
+     * @return when to look again: at once after a full batch (a broadcast's pages are waiting), else after
+     *         {@code poll}
+     */
+    public Duration runDue() {
         if (quietHours.quiet(clock.instant()) || !gate.enter()) {
-            return;
+            return properties.poll();
         }
         try {
-            for (Job candidate : jobs.due(properties.batch())) {
-                jobs.claim(candidate.id()).ifPresent(this::run);
+            List<Job> due = jobs.due(properties.batch());
+            int ran = 0;
+            for (Job candidate : due) {
+                Optional<Job> claimed = jobs.claim(candidate.id());
+                if (claimed.isPresent()) {
+                    run(claimed.get());
+                    ran++;
+                }
             }
+            return due.size() == properties.batch() && ran > 0 ? Duration.ZERO : properties.poll();
         } finally {
             gate.exit();
         }

@@ -47,10 +47,13 @@ public class Jobs {
         return id;
     }
 
-    /** Cancels every job of a client (they said stop). */
+    /**
+     * Cancels every job of a client (they said stop). A broadcast's job stays: it skips the client when it runs
+     * and is counted, so the broadcast's progress adds up.
+     */
     public long cancelAll(String participantId) {
-        return mongo.remove(new Query(where("participantId").is(participantId).and("status").is(Job.Status.PENDING)),
-                Job.class).getDeletedCount();
+        return mongo.remove(new Query(where("participantId").is(participantId).and("status").is(Job.Status.PENDING)
+                .and("broadcastId").is(null)), Job.class).getDeletedCount();
     }
 
     /** Cancels one job if it has not run yet (a plan's action was replaced). */

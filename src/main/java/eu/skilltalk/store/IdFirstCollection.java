@@ -7,27 +7,44 @@ import de.bwaldvogel.mongo.backend.Index;
 import de.bwaldvogel.mongo.backend.QueryResult;
 import de.bwaldvogel.mongo.backend.h2.H2Collection;
 import de.bwaldvogel.mongo.bson.Document;
+import java.util.Iterator;
 import java.util.List;
+import java.util.Spliterator;
+import java.util.Spliterators;
+import java.util.stream.Stream;
+import java.util.stream.StreamSupport;
+import org.h2.mvstore.Cursor;
 import org.h2.mvstore.MVMap;
 
 /**
- * An H2 collection that finds a document by {@code _id} first when a query names one {@code _id} among other
- * conditions. mongo-java-server uses an index only when the query's fields are exactly the index's, so
- * {@code {_id, version}} (a versioned save), {@code {_id, pending.key}} or
- * {@code {$and: [{_id}, {$or: [lease conditions]}]}} (claims) read every document of the collection: each
- * message cost as much as there were sessions, inbox or outbox items. Measured in docs/bench.md.
+ * An H2 collection that answers two kinds of query without reading every document, which mongo-java-server
+ * does whenever a query's fields are not exactly an index's (it has no secondary indexes):
+ * <ul>
+ * <li>A query naming one {@code _id} (or an {@code _id $in} list) among other conditions looks the ids up in
+ * the {@code _id} index and matches the rest on those documents: {@code {_id, version}} (a versioned save),
+ * {@code {_id, pending.key}} or {@code {$and: [{_id}, {$or: [lease conditions]}]}} (claims) read every
+ * document before, so each message cost as much as there were sessions, inbox or outbox items.</li>
+ * <li>A query sorted by {@code _id} with a limit (a page after a cursor: {@code {cohortId, _id: {$gt: last}}})
+ * walks the documents in {@code _id} order from the cursor, which is the order H2 keeps them in, and stops at
+ * the limit, instead of reading and sorting all of them for every page. Only when every {@code _id} is a
+ * string: H2 orders keys by type first and then as MongoDB does within a type, but types in another order.</li>
+ * </ul>
+ * Measured in docs/bench.md.
  */
 final class IdFirstCollection extends H2Collection {
+
+    private final MVMap<Object, Document> data;
 
     IdFirstCollection(MongoDatabase database, String name, CollectionOptions options,
             MVMap<Object, Document> data, MVMap<String, Object> meta, CursorRegistry cursors) {
         super(database, name, options, data, meta, cursors);
+        this.data = data;
     }
 
     @Override
     protected QueryResult queryDocuments(Document query, Document orderBy, int skip, int limit, int batchSize,
             Document fields) {
-        Object id = query.size() > 1 || query.containsKey("$and") ? idEquality(query, getIdField()) : null;
+        Object id = query.size() > 1 || query.containsKey("$and") ? idLookup(query, getIdField()) : null;
         if (id != null) {
             Document byId = new Document(getIdField(), id);
             for (Index<Object> index : getIndexes()) {
@@ -36,13 +53,21 @@ final class IdFirstCollection extends H2Collection {
                 }
             }
         }
+        Object idCondition = query.get(getIdField());
+        if (limit > 0 && lookup(idCondition) == null && byIdAscending(orderBy) && onlyStringIds()) {
+            return matchDocumentsFromStream(inIdOrderFrom(lowerBound(idCondition)), query, null, skip, limit,
+                    batchSize, fields);
+        }
         return super.queryDocuments(query, orderBy, skip, limit, batchSize, fields);
     }
 
-    /** The value {@code _id} must equal, at the top or in a top-level {@code $and}; null if none. */
-    private static Object idEquality(Document query, String idField) {
-        Object id = query.get(idField);
-        if (plain(id)) {
+    /**
+     * What {@code _id} must be, at the top or in a top-level {@code $and}: a plain value, or {@code {$in: [...]}}
+     * (from {@code {$in: [...], $gt: ...}} the list alone, the rest is matched afterwards); null if neither.
+     */
+    private static Object idLookup(Document query, String idField) {
+        Object id = lookup(query.get(idField));
+        if (id != null) {
             return id;
         }
         if (query.get("$and") instanceof List<?> all) {
@@ -55,8 +80,53 @@ final class IdFirstCollection extends H2Collection {
         return null;
     }
 
+    private static Object lookup(Object condition) {
+        if (plain(condition)) {
+            return condition;
+        }
+        return condition instanceof Document operators && operators.get("$in") instanceof List<?> values
+                ? new Document("$in", values) : null;
+    }
+
     /** A value to compare with, not an operator document ({@code $ne}, {@code $in}, ...) or a missing field. */
     private static boolean plain(Object value) {
         return value != null && !(value instanceof Document) && !(value instanceof List);
+    }
+
+    private boolean byIdAscending(Document orderBy) {
+        return orderBy != null && orderBy.size() == 1 && orderBy.get(getIdField()) instanceof Number order
+                && order.intValue() == 1;
+    }
+
+    /** Whether the first and the last key are strings: then all are, as H2 orders keys by type first. */
+    private boolean onlyStringIds() {
+        return data.firstKey() instanceof String && data.lastKey() instanceof String;
+    }
+
+    /** Where a walk in {@code _id} order may start: the {@code $gt} or {@code $gte} string, else the start. */
+    private static String lowerBound(Object idCondition) {
+        if (idCondition instanceof Document operators) {
+            Object bound = operators.containsKey("$gt") ? operators.get("$gt") : operators.get("$gte");
+            return bound instanceof String from ? from : null;
+        }
+        return null;
+    }
+
+    /** The documents in {@code _id} order from {@code from} on (all of them when null), read as they are needed. */
+    private Stream<Document> inIdOrderFrom(String from) {
+        Cursor<Object, Document> cursor = data.cursor(from);
+        Iterator<Document> documents = new Iterator<>() {
+            @Override
+            public boolean hasNext() {
+                return cursor.hasNext();
+            }
+
+            @Override
+            public Document next() {
+                cursor.next();
+                return cursor.getValue();
+            }
+        };
+        return StreamSupport.stream(Spliterators.spliteratorUnknownSize(documents, Spliterator.ORDERED), false);
     }
 }

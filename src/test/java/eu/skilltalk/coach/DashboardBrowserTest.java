@@ -72,8 +72,13 @@ class DashboardBrowserTest extends CoachTestBase {
 
         browser.findElement(By.id("prompt-text")).sendKeys("What did you learn today?");
         browser.findElement(By.id("send-prompt")).click();
-        assertThat(wait.until(b -> b.findElement(By.cssSelector("p.notice"))).getText()).isEqualTo("Sent to 1 client.");
+        assertThat(wait.until(b -> b.findElement(By.cssSelector("p.notice"))).getText()).isEqualTo(text("coach.prompt.sent"));
         await("the prompt reached the client", () -> received(sam).contains("What did you learn today?"));
+        await("the cohort page shows the prompt sent", () -> {
+            browser.navigate().refresh();
+            return browser.findElement(By.cssSelector("#prompt-table tbody tr")).getText()
+                    .contains("1 of 1 reached, 0 left out, 0 failed " + text("coach.prompt.status.SENT"));
+        });
 
         browser.findElement(By.linkText("Sam")).click();
         new Select(wait.until(b -> b.findElement(By.id("competence")))).selectByValue("entrecomp.3.1");

@@ -46,6 +46,11 @@ class OutboxPacingTest {
         RecordingSender flaky() {
             return new RecordingSender("flaky");
         }
+
+        @Bean
+        RecordingSender unlimited() {
+            return new RecordingSender("unlimited");
+        }
     }
 
     @Autowired
@@ -56,6 +61,9 @@ class OutboxPacingTest {
     @Autowired
     @Qualifier("flaky")
     RecordingSender flaky;
+    @Autowired
+    @Qualifier("unlimited")
+    RecordingSender unlimited;
     @Autowired
     MutableClock clock;
     @Autowired
@@ -108,6 +116,26 @@ class OutboxPacingTest {
 
         assertThat(paced.sent).hasSize(12);
         assertThat(outbox.waiting()).isZero();
+    }
+
+    @Test
+    void thePollComesBackSoonWhenAChannelRanDryAndAtOnceAfterAFullBatch() {
+        for (int i = 0; i < 50; i++) {
+            enqueue("unlimited", "other" + i, "hi " + i);
+        }
+        for (int i = 0; i < 7; i++) {
+            enqueue("paced", "client" + i, "hello " + i);
+        }
+        clock.advance(Duration.ofSeconds(3));
+
+        assertThat(outbox.sendDue()).as("50 sent, more may be due").isZero();
+        assertThat(unlimited.sent).hasSize(50);
+        assertThat(outbox.sendDue()).as("the paced channel ran dry: back before its bucket (5 tokens) is full")
+                .isEqualTo(Duration.ofMillis(250));
+        assertThat(paced.sent).hasSize(5);
+        clock.advance(Duration.ofSeconds(1));
+        assertThat(outbox.sendDue()).as("nothing left: the usual poll").isEqualTo(Duration.ofHours(1));
+        assertThat(paced.sent).hasSize(7);
     }
 
     @Test

@@ -42,7 +42,8 @@ class QuietHoursTest {
     }
 
     private static ScheduleProperties properties(LocalTime from, LocalTime until) {
-        return new ScheduleProperties(ZoneId.of("Europe/Brussels"), from, until, Duration.ofMinutes(2), 50, 5, 200,
+        return new ScheduleProperties(ZoneId.of("Europe/Brussels"), from, until, Duration.ofSeconds(1),
+                Duration.ofMinutes(2), 50, 5, 200,
                 Duration.ofSeconds(20));
     }
 }

@@ -125,6 +125,44 @@ class ScheduleTest {
     }
 
     @Test
+    void aBroadcastToChosenClientsReachesOnlyThoseInTheCohort() {
+        advanceTo("10:00");
+        String chosen = client("c-chosen", "en", false);
+        String notChosen = client("c-chosen", "en", false);
+        String elsewhere = client("c-elsewhere", "en", false);
+
+        String id = broadcasts.accept("c-chosen", List.of(chosen, elsewhere), Task.text("Only for you two"), null);
+        tick();
+
+        assertThat(sched.to(chosen)).containsExactly("Only for you two");
+        assertThat(sched.to(notChosen)).isEmpty();
+        assertThat(sched.to(elsewhere)).as("not in this cohort").isEmpty();
+        assertThat(broadcasts.find(id)).hasValueSatisfying(status -> assertThat(status.finished()).isTrue());
+    }
+
+    @Test
+    void aClientWhoSaysStopAfterTheirPageWasProducedIsSkippedAndTheBroadcastStillFinishes() {
+        advanceTo("10:00");
+        String staying = client("c-late-stop", "en", false);
+        String leaving = client("c-late-stop", "en", false);
+        conversations.receive(new InboundMessage("sched", leaving, null, "hi", null));
+        String id = broadcasts.accept("c-late-stop", Task.text("Room 4 today"), null);
+        producer.produce();
+
+        conversations.receive(new InboundMessage("sched", leaving, null, "stop", null));
+        runner.runDue();
+
+        assertThat(sched.to(staying)).containsExactly("Room 4 today");
+        assertThat(sched.to(leaving)).doesNotContain("Room 4 today");
+        assertThat(broadcasts.find(id)).hasValueSatisfying(status -> {
+            assertThat(status.produced()).isEqualTo(2);
+            assertThat(status.done()).isEqualTo(1);
+            assertThat(status.skipped()).isEqualTo(1);
+            assertThat(status.finished()).isTrue();
+        });
+    }
+
+    @Test
     void aFollowUpGoesOnItsDayInTheClientsLanguageAndNotAtNight() {
         advanceTo("10:00");
         String client = client(null, "nl", false);

@@ -2,6 +2,8 @@ package eu.skilltalk.store;
 
 import static com.mongodb.client.model.Filters.and;
 import static com.mongodb.client.model.Filters.eq;
+import static com.mongodb.client.model.Filters.gt;
+import static com.mongodb.client.model.Filters.in;
 import static com.mongodb.client.model.Filters.ne;
 import static com.mongodb.client.model.Filters.or;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -9,18 +11,23 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
 import com.mongodb.client.MongoCollection;
+import com.mongodb.client.model.Sorts;
 import com.mongodb.client.model.Updates;
 import de.bwaldvogel.mongo.MongoServer;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.bson.Document;
+import org.bson.conversions.Bson;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The embedded H2 store answers queries that name an {@code _id} among other conditions exactly as before. */
+/**
+ * The embedded H2 store answers queries that name an {@code _id} among other conditions, and pages in {@code _id}
+ * order, exactly as MongoDB does.
+ */
 class DurableH2BackendTest {
 
     @TempDir
@@ -83,6 +90,48 @@ class DurableH2BackendTest {
     }
 
     @Test
+    void anIdListWithMoreConditionsFindsOnlyListedDocumentsThatMatch() {
+        assertThat(ids(and(in("_id", "a", "b", "missing"), eq("status", "PENDING")))).containsExactlyInAnyOrder("a", "b");
+        assertThat(ids(and(in("_id", "a", "b"), gt("_id", "a"), eq("status", "PENDING")))).containsExactly("b");
+    }
+
+    @Test
+    void pagesInIdOrderAfterACursorGiveEveryMatchOnceInOrder() {
+        List<Document> members = new ArrayList<>();
+        for (int i = 0; i < 300; i++) {
+            // Inserted out of order, and two of three in another cohort.
+            members.add(new Document("_id", "p" + (i * 7919 % 300)).append("cohort", i % 3 == 0 ? "c" : "d")
+                    .append("stopped", i % 10 == 0));
+        }
+        items.insertMany(members);
+        List<String> expected = members.stream()
+                .filter(m -> m.getString("cohort").equals("c") && !m.getBoolean("stopped"))
+                .map(m -> m.getString("_id")).sorted().toList();
+
+        List<String> paged = new ArrayList<>();
+        String cursor = null;
+        List<String> page;
+        do {
+            Bson filter = and(eq("cohort", "c"), ne("stopped", true));
+            page = items.find(cursor == null ? filter : and(filter, gt("_id", cursor))).sort(Sorts.ascending("_id"))
+                    .limit(7).map(d -> d.getString("_id")).into(new ArrayList<>());
+            paged.addAll(page);
+            cursor = page.isEmpty() ? cursor : page.get(page.size() - 1);
+        } while (page.size() == 7);
+
+        assertThat(paged).hasSize(90).isEqualTo(expected);
+    }
+
+    @Test
+    void idsOfSeveralTypesAreStillSortedAsMongoDbSortsThem() {
+        items.insertMany(List.of(new Document("_id", 2).append("status", "PENDING"),
+                new Document("_id", 10).append("status", "PENDING")));
+
+        assertThat(items.find(eq("status", "PENDING")).sort(Sorts.ascending("_id")).limit(3)
+                .map(d -> String.valueOf(d.get("_id"))).into(new ArrayList<>())).containsExactly("2", "10", "a");
+    }
+
+    @Test
     void storedDocumentsAndUniqueIdsSurviveARestart() {
         stop();
         open();
@@ -91,7 +140,7 @@ class DurableH2BackendTest {
         assertThat(items.countDocuments()).isEqualTo(2);
     }
 
-    private List<String> ids(org.bson.conversions.Bson filter) {
+    private List<String> ids(Bson filter) {
         return items.find(filter).map(d -> d.getString("_id")).into(new ArrayList<>());
     }
 }

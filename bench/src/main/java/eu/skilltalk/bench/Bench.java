@@ -73,7 +73,8 @@ public final class Bench {
                 LoadDriver.Result max1 = load.closedLoop(Duration.ofSeconds(30), turn);
                 say("e2e max load, %d clients (every %d-th over the signed SMS webhook), first turn: %s", clients,
                         smsEvery, max1);
-                table(writes.takeCommandCounts(), writes.takeCommandMillis(), writes.written() - outboxBefore);
+                table(writes.takeCommandCounts(), writes.takeCommandMillis(), writes.written() - outboxBefore,
+                        "reply stored during that phase");
                 // As many threads as SkillTalk processes inbound messages on: its lanes, every channel alike.
                 int threads = setting("BENCH_FLOOR_THREADS", context.getBean(ConversationProperties.class).lanes());
                 StorageFloor storageFloor = new StorageFloor(raw, script, StorageFloor.Templates.from(app), clients);
@@ -98,13 +99,20 @@ public final class Bench {
                 Broadcasts broadcasts = context.getBean(Broadcasts.class);
                 CountingSender paced = context.getBean("pacedSender", CountingSender.class);
                 broadcasts.cancel(broadcasts.accept("bench-warm-up", Task.text("Warm-up."), null));
+                writes.takeCommandCounts();
+                writes.takeCommandMillis();
                 long t0 = System.nanoTime();
                 String broadcast = broadcasts.accept(COHORT, Task.text("The workshop moves to 10:00."), null);
                 double acceptMs = (System.nanoTime() - t0) / 1e6;
                 say("broadcast to %d clients accepted in %.1f ms", inserted, acceptMs);
+                long sentBefore = paced.sent();
                 double pacing = pacing(paced, pacedRate, pacingSeconds);
                 say("broadcast pacing: %.1f%% of %d/s over %d s (%s)", pacing, pacedRate, pacingSeconds,
                         broadcasts.find(broadcast).map(Object::toString).orElse("?"));
+                java.util.Map<String, Long> counts = writes.takeCommandCounts();
+                java.util.Map<String, Double> millis = writes.takeCommandMillis();
+                pages(counts, millis);
+                table(counts, millis, paced.sent() - sentBefore, "paced message sent since the broadcast was accepted");
 
                 coachPrompt(context.getBean(PromptSender.class), app,
                         setting("BENCH_PROMPT_COHORT", 1000));
@@ -145,8 +153,8 @@ public final class Bench {
     }
 
     /**
-     * A coach's text prompt the way {@code POST /api/v1/cohorts/{id}/prompts} sends it today (not through
-     * {@link Broadcasts}): prints the time until the request could answer, for a cohort of {@code size}.
+     * A coach's text prompt as {@code POST /api/v1/cohorts/{id}/prompts} sends it: prints the time until the
+     * request could answer, for a cohort of {@code size}.
      */
     private static void coachPrompt(PromptSender prompts, MongoDatabase app, int size) {
         String cohortId = "prompt-cohort";
@@ -155,8 +163,18 @@ public final class Bench {
         long t0 = System.nanoTime();
         prompts.send(cohort, "bench-coach", "The workshop moves to 10:00.", null, null, List.of());
         double ms = (System.nanoTime() - t0) / 1e6;
-        say("coach prompt (PromptSender, as POST /api/v1/cohorts/{id}/prompts) to %d clients accepted in %.0f ms"
-                + " (%.2f ms per client: it grows with the cohort)", size, ms, ms / size);
+        say("coach prompt (PromptSender, as POST /api/v1/cohorts/{id}/prompts) to %d clients accepted in %.1f ms"
+                + " (a prompt and its broadcast: two inserts whatever the size)", size, ms);
+    }
+
+    /** What producing the broadcast's pages cost the store during the pacing window. */
+    private static void pages(java.util.Map<String, Long> counts, java.util.Map<String, Double> millis) {
+        counts.forEach((shape, n) -> {
+            if (shape.startsWith("find participants") && shape.contains("cohortId")) {
+                say("broadcast pages produced in that window: %d, %.1f ms of store time each (%s)", n,
+                        millis.getOrDefault(shape, 0.0) / n, shape);
+            }
+        });
     }
 
     /** Stores a cohort of clients on a channel, in batches (as an import would). */
@@ -197,13 +215,13 @@ public final class Bench {
     }
 
     /** The store commands of a phase by shape, per outbox item written, costliest first. */
-    private static void table(java.util.Map<String, Long> counts, java.util.Map<String, Double> millis, long replies) {
-        double per = Math.max(1, replies);
-        say("store commands per reply stored during that phase (%d replies): %.1f commands, %.1f ms of store time",
-                replies, counts.values().stream().mapToLong(Long::longValue).sum() / per,
-                millis.values().stream().mapToDouble(Double::doubleValue).sum() / per);
+    private static void table(java.util.Map<String, Long> counts, java.util.Map<String, Double> millis, long per,
+            String what) {
+        double each = Math.max(1, per);
+        say("store commands per %s (%d): %.1f commands, %.1f ms of store time", what, per, counts.values().stream().mapToLong(Long::longValue).sum() / each,
+                millis.values().stream().mapToDouble(Double::doubleValue).sum() / each);
         millis.entrySet().stream().limit(25).forEach(e -> say("  %6.2f x %8.2f ms  %s",
-                counts.getOrDefault(e.getKey(), 0L) / per, e.getValue() / per, e.getKey()));
+                counts.getOrDefault(e.getKey(), 0L) / each, e.getValue() / each, e.getKey()));
     }
 
     private static void say(String format, Object... args) {
