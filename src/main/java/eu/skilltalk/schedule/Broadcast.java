@@ -52,6 +52,16 @@ class Broadcast {
         this.createdAt = createdAt;
     }
 
+    /** A task that went out before broadcasts carried it (an earlier version's prompt): finished, as counted then. */
+    static Broadcast finished(String id, String cohortId, Task task, Instant sendAt, Instant createdAt, long produced,
+            long done) {
+        Broadcast broadcast = new Broadcast(id, cohortId, null, task, sendAt, createdAt);
+        broadcast.state = State.PRODUCED;
+        broadcast.produced = produced;
+        broadcast.outcomes = Map.of("done", done, "skipped", produced - done);
+        return broadcast;
+    }
+
     String id() {
         return id;
     }

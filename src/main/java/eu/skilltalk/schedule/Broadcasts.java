@@ -96,6 +96,17 @@ public class Broadcasts {
         return broadcast.id();
     }
 
+    /**
+     * Records a task that an earlier version sent to {@code produced} clients of a cohort without a broadcast,
+     * {@code done} of whom got it, so its progress reads like any other; nothing is sent.
+     */
+    public String recordSent(String cohortId, Task task, Instant sendAt, long produced, long done) {
+        Broadcast broadcast = Broadcast.finished(UUID.randomUUID().toString(), cohortId, task, sendAt, clock.instant(),
+                produced, done);
+        mongo.insert(broadcast);
+        return broadcast.id();
+    }
+
     public Optional<Status> find(String id) {
         return Optional.ofNullable(mongo.findById(id, Broadcast.class)).map(Broadcast::status);
     }

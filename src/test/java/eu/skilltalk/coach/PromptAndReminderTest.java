@@ -2,9 +2,11 @@ package eu.skilltalk.coach;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import eu.skilltalk.cohort.PromptMigration;
 import eu.skilltalk.cohort.ReminderRunner;
 import eu.skilltalk.schedule.Broadcasts;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
@@ -26,6 +28,8 @@ class PromptAndReminderTest extends CoachTestBase {
     MongoTemplate mongo;
     @Autowired
     Broadcasts broadcasts;
+    @Autowired
+    PromptMigration migration;
 
     @Test
     void aTextPromptReachesEveryClientOnceButNotOneWhoSaidStop() {
@@ -186,5 +190,46 @@ class PromptAndReminderTest extends CoachTestBase {
                 .containsExactly("Hi! You have a few questions left. Let's go on.", question);
         JsonNode stuck = get("/api/v1/cohorts/" + cohort.get("id").asString() + "/participants", coach).json();
         assertThat(stuck.get(0).get("stuck").asBoolean()).as("quiet for two days with a question waiting").isTrue();
+    }
+
+    @Test
+    void promptsStoredByAnEarlierVersionKeepTheirProgressAndAWaitingDialogStillStarts() {
+        Login coach = newCoach();
+        JsonNode cohort = newCohort(coach, "Upgraded");
+        String cohortId = cohort.get("id").asString();
+        String ann = onboardedClient(cohort);
+        String bob = onboardedClient(cohort);
+        int annBefore = received(ann).size();
+        int bobBefore = received(bob).size();
+        Instant now = clock.instant();
+        // As the earlier version stored them: recipients listed, a status, no broadcast.
+        mongo.getCollection("prompts").insertMany(List.of(
+                new Document("_id", "old-text-" + cohortId).append("cohortId", cohortId).append("coachId", "c")
+                        .append("text", "Old news").append("recipients", List.of(participantId(ann), participantId(bob)))
+                        .append("sendAt", Date.from(now.minus(Duration.ofDays(1)))).append("status", "QUEUED")
+                        .append("createdAt", Date.from(now.minus(Duration.ofDays(1)))).append("started", 0),
+                new Document("_id", "old-dialog-" + cohortId).append("cohortId", cohortId).append("coachId", "c")
+                        .append("dialog", "selfcheck").append("recipients", List.of(participantId(ann)))
+                        .append("sendAt", Date.from(now.plus(Duration.ofHours(1)))).append("status", "SCHEDULED")
+                        .append("createdAt", Date.from(now)).append("started", 0)));
+
+        migration.migrate();
+        migration.migrate();
+
+        String path = "/api/v1/cohorts/" + cohortId + "/prompts";
+        JsonNode listed = get(path, coach).json();
+        assertThat(listed).hasSize(2);
+        JsonNode waiting = listed.get(0);
+        JsonNode old = listed.get(1);
+        assertThat(old.get("status").asString()).as("went out before the upgrade").isEqualTo("SENT");
+        assertThat(old.get("recipients").asInt()).isEqualTo(2);
+        assertThat(old.get("done").asInt()).isEqualTo(2);
+        assertThat(waiting.get("status").asString()).isEqualTo("SCHEDULED");
+        assertThat(mongo.count(Query.query(Criteria.where("cohortId").is(cohortId)), "broadcasts"))
+                .as("one broadcast each, however often it runs").isEqualTo(2);
+        clock.advance(Duration.ofHours(1).plusSeconds(5));
+        await("the waiting dialog started", () -> status(path, coach).equals("SENT"));
+        assertThat(received(ann).size()).as("the self-check started for its recipient").isGreaterThan(annBefore);
+        assertThat(received(bob)).as("not a recipient, and the old text is not sent again").hasSize(bobBefore);
     }
 }
