@@ -10,12 +10,8 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 out=target/bench
-mkdir -p "$out"
 echo "bench: building (profile 'bench', into $out)"
-./mvnw -q -B -Pbench -DskipTests -Dmaven.test.skip=true compile dependency:build-classpath \
-  -Dmdep.outputFile="$out/classpath.txt" -Dmdep.includeScope=compile >"$out/build.log" 2>&1 \
-  || { tail -40 "$out/build.log"; echo "bench: build failed" >&2; exit 2; }
-cp="$out/classes:$(cat "$out/classpath.txt")"
+cp=$(bench/build.sh)
 
 jmh_seconds="${BENCH_JMH_SECONDS:-5}"
 echo "bench: engine (JMH, 1 fork, 2 warm-up and 3 measured iterations of ${jmh_seconds} s)"

@@ -7,7 +7,10 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProp
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** Trains the understanding models once at startup, for the content's languages and competences. */
+/**
+ * Trains the understanding models once at startup, for the content's languages and competences, beside the
+ * rest of the start ({@link AwaitedUnderstanding}).
+ */
 @Configuration(proxyBeanMethods = false)
 class UnderstandingConfiguration {
 
@@ -15,11 +18,14 @@ class UnderstandingConfiguration {
 
     @Bean
     @ConditionalOnBooleanProperty(name = "skilltalk.understanding.enabled", matchIfMissing = true)
-    Understanding understanding(Content content, UnderstandingProperties properties) {
-        long start = System.nanoTime();
-        Understanding understanding = Understanding.train(content.catalog(), content.dialogs().framework(), properties);
-        log.info("Understanding ready for {} in {} ms", content.catalog().languages(),
-                (System.nanoTime() - start) / 1_000_000);
-        return understanding;
+    AwaitedUnderstanding understanding(Content content, UnderstandingProperties properties) {
+        return new AwaitedUnderstanding(() -> {
+            long start = System.nanoTime();
+            Understanding understanding = Understanding.train(content.catalog(), content.dialogs().framework(),
+                    properties);
+            log.info("Understanding ready for {} in {} ms", content.catalog().languages(),
+                    (System.nanoTime() - start) / 1_000_000);
+            return understanding;
+        });
     }
 }

@@ -26,6 +26,7 @@ import org.bson.Document;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.core.metrics.ApplicationStartup;
 
 /**
  * The end-to-end bench: starts SkillTalk in this JVM on its embedded store (H2 file, commit per write, as in
@@ -53,7 +54,7 @@ public final class Bench {
         Script script = Script.load();
         Path store = Files.createTempDirectory("skilltalk-bench");
         try (FakeTwilioApi twilio = new FakeTwilioApi()) {
-            ConfigurableApplicationContext context = start(store, twilio, pacedRate);
+            ConfigurableApplicationContext context = start(store, twilio, pacedRate, ApplicationStartup.DEFAULT);
             double startup = (System.currentTimeMillis() - jvmStart) / 1000.0;
             say("startup: %.1f s from JVM start to ready (embedded H2 store, empty)", startup);
 
@@ -129,9 +130,12 @@ public final class Bench {
         System.exit(0);
     }
 
-    private static ConfigurableApplicationContext start(Path store, FakeTwilioApi twilio, int pacedRate) {
+    /** SkillTalk on an empty embedded store in {@code store}, as every bench starts it, with {@code more} arguments. */
+    static ConfigurableApplicationContext start(Path store, FakeTwilioApi twilio, int pacedRate,
+            ApplicationStartup steps, String... more) {
         SpringApplication app = new SpringApplication(SkillTalkApplication.class, BenchBeans.class);
-        return app.run(
+        app.setApplicationStartup(steps);
+        return app.run(Stream.concat(Stream.of(
                 "--server.port=0",
                 "--skilltalk.store.path=" + store,
                 "--skilltalk.public-base-url=" + PUBLIC_URL,
@@ -149,7 +153,7 @@ public final class Bench {
                 "--skilltalk.conversation.shutdown-wait=2s",
                 "--skilltalk.schedule.shutdown-wait=2s",
                 "--spring.main.banner-mode=off",
-                "--logging.level.root=WARN");
+                "--logging.level.root=WARN"), Stream.of(more)).toArray(String[]::new));
     }
 
     /**
@@ -209,7 +213,7 @@ public final class Bench {
         return 100.0 * (paced.sent() - before) / ((double) rate * seconds);
     }
 
-    private static int setting(String name, int fallback) {
+    static int setting(String name, int fallback) {
         String value = System.getenv(name);
         return value == null || value.isBlank() ? fallback : Integer.parseInt(value.strip());
     }
@@ -224,11 +228,11 @@ public final class Bench {
                 counts.getOrDefault(e.getKey(), 0L) / each, e.getValue() / each, e.getKey()));
     }
 
-    private static void say(String format, Object... args) {
+    static void say(String format, Object... args) {
         System.out.printf("bench: " + format + "%n", args);
     }
 
-    private static void deleteQuietly(Path folder) throws IOException {
+    static void deleteQuietly(Path folder) throws IOException {
         try (Stream<Path> files = Files.walk(folder)) {
             files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
         }
