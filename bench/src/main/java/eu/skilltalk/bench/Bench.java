@@ -91,6 +91,7 @@ public final class Bench {
                 double half = Math.max(1, e2e / 2);
                 LoadDriver.Result halfLoad = load.openLoop(half, Duration.ofSeconds(5), Duration.ofSeconds(seconds));
                 say("e2e at half load (%.1f msgs/s offered): %s", half, halfLoad);
+                say("slowest 1%% at half load, sent at (s into the window): %s", halfLoad.latencies().slowest(1));
                 load.close();
 
                 long inserted = insertCohort(app, COHORT, BenchBeans.PACED, cohort);

@@ -150,9 +150,9 @@ final class LoadDriver {
         firstReply.orTimeout(REPLY_TIMEOUT.toSeconds(), TimeUnit.SECONDS).whenCompleteAsync((storedAt, error) -> {
             if (error == null) {
                 if (sentAt >= windowStart && sentAt < windowEnd) {
-                    latencies.add(storedAt - sentAt);
+                    latencies.add(sentAt - windowStart, storedAt - sentAt);
                     if (transport == sms) {
-                        http.add(storedAt - sentAt);
+                        http.add(sentAt - windowStart, storedAt - sentAt);
                     }
                 }
                 if (storedAt >= windowStart && storedAt < windowEnd) {
