@@ -17,6 +17,7 @@ import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.interactions.Actions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import tools.jackson.databind.JsonNode;
@@ -72,7 +73,7 @@ class DashboardBrowserTest extends CoachTestBase {
 
         browser.findElement(By.id("prompt-text")).sendKeys("What did you learn today?");
         browser.findElement(By.id("send-prompt")).click();
-        assertThat(wait.until(b -> b.findElement(By.cssSelector("p.notice"))).getText()).isEqualTo(text("coach.prompt.sent"));
+        expectNotice("coach.prompt.sent");
         await("the prompt reached the client", () -> received(sam).contains("What did you learn today?"));
         await("the cohort page shows the prompt sent", () -> {
             browser.navigate().refresh();
@@ -90,16 +91,14 @@ class DashboardBrowserTest extends CoachTestBase {
 
         // Observed at level 4: ready for the badge for taking the first step, awarded with one click.
         browser.findElement(By.id("award-taking-the-first-step")).click();
-        assertThat(wait.until(b -> b.findElement(By.cssSelector("p.notice"))).getText())
-                .isEqualTo(text("coach.badges.saved"));
+        expectNotice("coach.badges.saved");
         WebElement badge = browser.findElement(By.cssSelector(".badges-held li"));
         assertThat(badge.getText()).contains(text("badge.taking-the-first-step.name")).contains(coach.username());
         String link = badge.findElement(By.tagName("a")).getAttribute("href");
         assertThat(received(sam)).contains("You earned the badge \"Taking the first step\"! See it here: " + link);
         badge.findElement(By.name("reason")).sendKeys("Given by mistake");
         badge.findElement(By.cssSelector("button")).click();
-        assertThat(wait.until(b -> b.findElement(By.cssSelector("p.notice"))).getText())
-                .isEqualTo(text("coach.badges.revoked"));
+        expectNotice("coach.badges.revoked");
         assertThat(browser.findElement(By.cssSelector(".badges-held li")).getText()).contains("Given by mistake");
 
         say(sam, "coach");
@@ -146,5 +145,13 @@ class DashboardBrowserTest extends CoachTestBase {
 
     private Object script(String code, Object... args) {
         return ((JavascriptExecutor) browser).executeScript(code, args);
+    }
+
+    /**
+     * Waits until the page's notice says the text under {@code key}: right after a click the page before it,
+     * with a notice of its own, may still be shown (and its elements go stale as the new page comes).
+     */
+    private void expectNotice(String key) {
+        wait.until(ExpectedConditions.textToBe(By.cssSelector("p.notice"), text(key)));
     }
 }
