@@ -7,6 +7,7 @@ import eu.skilltalk.dialog.Event;
 import eu.skilltalk.dialog.Reply;
 import eu.skilltalk.locale.LocaleCatalog;
 import eu.skilltalk.participant.Participant;
+import eu.skilltalk.store.Once;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Collection;
@@ -16,7 +17,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.context.event.EventListener;
-import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
@@ -66,7 +66,8 @@ class CoachInbox {
      * coach answers.
      */
     void help(String participantId, String id, String competence, String text, Instant at) {
-        boolean first = insertOnce(new InboxMessage(id, participantId, InboxMessage.HELP, text, null, competence, at));
+        boolean first = Once.insert(mongo,
+                new InboxMessage(id, participantId, InboxMessage.HELP, text, null, competence, at));
         // Seen before, the thread shows the line already unless the crash came between the two writes.
         if (first || threads.findById(participantId).map(t -> t.lastMessageAt().isBefore(at)).orElse(true)) {
             show(participantId, at, InboxMessage.HELP, true, false);
@@ -134,15 +135,6 @@ class CoachInbox {
     private InboxMessage append(String participantId, String direction, String text, String coach, Instant at) {
         return messages.insert(new InboxMessage(UUID.randomUUID().toString(), participantId, direction, text, coach,
                 null, at));
-    }
-
-    private boolean insertOnce(InboxMessage message) {
-        try {
-            messages.insert(message);
-            return true;
-        } catch (DuplicateKeyException seenBefore) {
-            return false;
-        }
     }
 
     /** The thread after a new line: its time and direction, unread or read, and opened when {@code opens}. */

@@ -4,13 +4,13 @@ import static org.springframework.data.mongodb.core.query.Criteria.where;
 
 import eu.skilltalk.limits.LimitsProperties;
 import eu.skilltalk.store.Lookups;
+import eu.skilltalk.store.Once;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicLong;
-import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.FindAndModifyOptions;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -52,10 +52,8 @@ class Inbox {
                 : message.text().substring(0, cut(message.text()));
         long sequence = lastSequence.updateAndGet(last -> Math.max(last + 1, now.toEpochMilli() * 1000));
         InboxItem item = new InboxItem(id, message, text, now, sequence);
-        try {
-            mongo.insert(item);
-        } catch (DuplicateKeyException beingHandled) {
-            return Optional.empty();
+        if (!Once.insert(mongo, item)) {
+            return Optional.empty(); // being handled: stored by an earlier delivery of the same message
         }
         if (external) {
             remember(id, now);
@@ -112,12 +110,9 @@ class Inbox {
         return Character.isHighSurrogate(text.charAt(maxText - 1)) ? maxText - 1 : maxText;
     }
 
+    /** Stores the receipt unless it was stored when the message was accepted. */
     private void remember(String id, Instant receivedAt) {
-        try {
-            mongo.insert(new InboundReceipt(id, receivedAt));
-        } catch (DuplicateKeyException known) {
-            // stored when the message was accepted
-        }
+        Once.insert(mongo, new InboundReceipt(id, receivedAt));
     }
 
     private static Query byId(String id) {

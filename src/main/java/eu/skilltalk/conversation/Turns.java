@@ -8,12 +8,12 @@ import eu.skilltalk.dialog.Reply;
 import eu.skilltalk.dialog.State;
 import eu.skilltalk.dialog.Turn;
 import eu.skilltalk.participant.Participant;
+import eu.skilltalk.store.Once;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.function.Function;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.dao.DuplicateKeyException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Query;
@@ -117,9 +117,10 @@ class Turns {
             } else if (event instanceof Event.Resumed) {
                 update.set("stopped", false);
             } else if (event instanceof Event.AnswerRecorded recorded && consented) {
-                insertOnce(new RecordedAnswer(turn.key() + "/a" + answer++, participant.id(), recorded.dialog(),
-                        recorded.step(), recorded.question(), recorded.language(), recorded.raw(), recorded.value(),
-                        recorded.competence(), recorded.at()));
+                // a turn applied again after a crash finds its answers in the log already
+                Once.insert(mongo, new RecordedAnswer(turn.key() + "/a" + answer++, participant.id(),
+                        recorded.dialog(), recorded.step(), recorded.question(), recorded.language(), recorded.raw(),
+                        recorded.value(), recorded.competence(), recorded.at()));
             }
         }
         mongo.updateFirst(Query.query(where("_id").is(participant.id())), update, Participant.class);
@@ -128,13 +129,5 @@ class Turns {
         turn.events().forEach(e -> publisher.publishEvent(new ConversationEvent(participant.id(), e)));
         mongo.updateFirst(Query.query(where("_id").is(participant.id()).and("pending.key").is(turn.key())),
                 new Update().unset("pending"), SessionDocument.class);
-    }
-
-    private void insertOnce(RecordedAnswer answer) {
-        try {
-            mongo.insert(answer);
-        } catch (DuplicateKeyException appliedBefore) {
-            // the turn is being applied again after a crash; the answer is already in the log
-        }
     }
 }

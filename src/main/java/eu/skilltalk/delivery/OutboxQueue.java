@@ -2,13 +2,13 @@ package eu.skilltalk.delivery;
 
 import static org.springframework.data.mongodb.core.query.Criteria.where;
 
+import eu.skilltalk.store.Once;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import eu.skilltalk.store.Lookups;
-import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.FindAndModifyOptions;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -42,11 +42,7 @@ class OutboxQueue {
      * dispatcher finds its delivery before sending and only takes it out of the queue ({@link #delivered}).
      */
     void insertOnce(OutboxItem item) {
-        try {
-            mongo.insert(item);
-        } catch (DuplicateKeyException alreadyQueued) {
-            // queued when the turn was applied before
-        }
+        Once.insert(mongo, item); // false: queued when the turn was applied before
     }
 
     void insertAll(List<OutboxItem> items) {

@@ -2,12 +2,12 @@ package eu.skilltalk.schedule;
 
 import static org.springframework.data.mongodb.core.query.Criteria.where;
 
+import eu.skilltalk.store.Once;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.FindAndModifyOptions;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -79,12 +79,8 @@ public class Jobs {
 
     /** Adds a job under a fixed id; false if it exists already. */
     boolean scheduleOnce(String id, String participantId, String broadcastId, Task task, Instant dueAt) {
-        try {
-            mongo.insert(new Job(id, participantId, broadcastId, task, quietHours.allowed(dueAt), clock.instant()));
-            return true;
-        } catch (DuplicateKeyException existed) {
-            return false;
-        }
+        return Once.insert(mongo, new Job(id, participantId, broadcastId, task, quietHours.allowed(dueAt),
+                clock.instant()));
     }
 
     List<Job> due(int limit) {
