@@ -22,5 +22,7 @@ grep -E '^EngineBenchmark' "$out/jmh.log" | sed 's/^/bench: /' || true
 turns=$(sed -n 's/.*"score" : \([0-9.E+-]*\),.*/\1/p' "$out/jmh.json" | head -1)
 printf 'bench: ENGINE turns_per_s=%.0f (one thread, pure engine, real dialogs)\n' "$turns"
 
+echo "bench: recording the class-data sharing archive (one start, as the Docker image build does)"
+archive=$(bench/archive.sh "$cp")
 echo "bench: end to end (SkillTalk in-process on its embedded store; clients, floor, broadcast, heap)"
-exec java -XX:+UseG1GC -cp "$cp" eu.skilltalk.bench.Bench
+exec java "$archive" -XX:+UseG1GC -cp "$cp" eu.skilltalk.bench.Bench

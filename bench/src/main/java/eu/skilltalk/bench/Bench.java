@@ -39,6 +39,8 @@ public final class Bench {
     private static final String AUTH_TOKEN = "bench-auth-token";
     private static final String PUBLIC_URL = "https://bench.skilltalk.invalid";
     private static final String COHORT = "bench-cohort";
+    /** Kept between starts, as a container keeps it between restarts (docker-compose.yml); startup.sh empties it for cold starts. */
+    private static final String MODEL_CACHE = "target/bench/models";
 
     private Bench() {
     }
@@ -139,6 +141,7 @@ public final class Bench {
         return app.run(Stream.concat(Stream.of(
                 "--server.port=0",
                 "--skilltalk.store.path=" + store,
+                "--skilltalk.understanding.model-cache=" + MODEL_CACHE,
                 "--skilltalk.public-base-url=" + PUBLIC_URL,
                 "--skilltalk.twilio.account-sid=AC00000000000000000000000000000000",
                 "--skilltalk.twilio.auth-token=" + AUTH_TOKEN,
