@@ -19,8 +19,9 @@ import opennlp.tools.util.TrainingParameters;
 /**
  * An OpenNLP document categorizer for one language: maximum entropy over word stems, trained in memory with
  * L-BFGS ({@code MAXENT_QN}) from labelled examples in a few dozen milliseconds. Training is deterministic, so
- * the same examples always give the same answers. (Measured on the held-out sets: GIS, naive Bayes and stem
- * pairs as extra features were no more accurate; the perceptron was less.)
+ * the same examples always give the same answers, and a model kept in the {@link ModelCache} is read instead.
+ * (Measured on the held-out sets: GIS, naive Bayes and stem pairs as extra features were no more accurate; the
+ * perceptron was less.)
  */
 final class Categorizer {
 
@@ -48,25 +49,35 @@ final class Categorizer {
         this.language = language;
     }
 
-    static Categorizer train(String language, List<Example> examples) {
-        return TRAINED.computeIfAbsent(new Trainee(language, List.copyOf(examples)), Categorizer::trainNew);
+    /**
+     * The categorizer of {@code kind} ({@code intents}, {@code evidence}) for {@code language}: kept in memory
+     * when this JVM has one for the same examples, else {@link #load}ed.
+     */
+    static Categorizer train(String kind, String language, List<Example> examples, ModelCache cache) {
+        return TRAINED.computeIfAbsent(new Trainee(language, List.copyOf(examples)),
+                trainee -> load(kind, trainee.language(), trainee.examples(), cache));
     }
 
-    private static Categorizer trainNew(Trainee trainee) {
-        String language = trainee.language();
-        List<DocumentSample> samples = trainee.examples().stream()
+    /** The categorizer read from {@code cache}, or trained and written to it; never from memory. */
+    static Categorizer load(String kind, String language, List<Example> examples, ModelCache cache) {
+        List<DocumentSample> samples = examples.stream()
                 .map(e -> new DocumentSample(e.label(), Tokens.stems(e.text(), language))).toList();
         TrainingParameters parameters = TrainingParameters.defaultParams();
         parameters.put(TrainingParameters.CUTOFF_PARAM, 1);
         parameters.put(TrainingParameters.ITERATIONS_PARAM, ITERATIONS);
         parameters.put(TrainingParameters.ALGORITHM_PARAM, "MAXENT_QN");
-        try {
-            DoccatFactory factory = new DoccatFactory(new FeatureGenerator[] {new BagOfWordsFeatureGenerator()});
-            return new Categorizer(DocumentCategorizerME.train(language, ObjectStreamUtils.createObjectStream(samples),
-                    parameters, factory), language);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        FeatureGenerator[] features = {new BagOfWordsFeatureGenerator()};
+        // The key covers the stems, not the raw texts: a changed tokenizer or stemmer makes a new model.
+        String key = ModelCache.key(language, samples, parameters, features);
+        DoccatModel model = cache.model(kind + "-" + language, key, () -> {
+            try {
+                return DocumentCategorizerME.train(language, ObjectStreamUtils.createObjectStream(samples),
+                        parameters, new DoccatFactory(features));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
+        return new Categorizer(model, language);
     }
 
     /** Every label with its probability for {@code text}, most likely first. */

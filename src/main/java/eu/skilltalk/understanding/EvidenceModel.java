@@ -22,7 +22,8 @@ final class EvidenceModel {
     private final Map<String, Categorizer> categorizers = new HashMap<>();
     private final UnderstandingProperties.Evidence settings;
 
-    EvidenceModel(Texts texts, Framework framework, UnderstandingProperties.Evidence settings) {
+    EvidenceModel(Texts texts, Framework framework, UnderstandingProperties.Evidence settings,
+            ModelCache cache) {
         this.settings = settings;
         if (framework.competences().isEmpty()) {
             return;
@@ -37,7 +38,7 @@ final class EvidenceModel {
             }
             Examples.read(language, "evidence.txt").stream().filter(e -> framework.ids().contains(e.label()))
                     .forEach(examples::add);
-            Categorizer categorizer = Categorizer.train(language, examples);
+            Categorizer categorizer = Categorizer.train("evidence", language, examples, cache);
             synchronized (categorizers) {
                 categorizers.put(language, categorizer);
             }

@@ -22,7 +22,7 @@ final class IntentModel {
     private final Map<String, Categorizer> categorizers = new HashMap<>();
     private final UnderstandingProperties.Intents settings;
 
-    IntentModel(Texts texts, UnderstandingProperties.Intents settings) {
+    IntentModel(Texts texts, UnderstandingProperties.Intents settings, ModelCache cache) {
         this.settings = settings;
         texts.languages().parallelStream().forEach(language -> {
             List<Categorizer.Example> examples = new ArrayList<>(Examples.read(language, "intents.txt"));
@@ -35,7 +35,7 @@ final class IntentModel {
                                 .forEach(w -> examples.add(new Categorizer.Example(label, w)));
                     }
                 }
-                Categorizer categorizer = Categorizer.train(language, examples);
+                Categorizer categorizer = Categorizer.train("intents", language, examples, cache);
                 synchronized (categorizers) {
                     categorizers.put(language, categorizer);
                 }

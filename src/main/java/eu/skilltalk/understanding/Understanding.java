@@ -31,6 +31,7 @@ public final class Understanding implements Interpreter {
     private final LanguageGuesser languages;
     private final IntentModel intents;
     private final EvidenceModel evidence;
+    private final ModelCache cache;
     /** Yes and no in every shipped language: normalized words to true (yes) or false (no). */
     private final Map<String, Boolean> yesNo = new HashMap<>();
 
@@ -38,8 +39,9 @@ public final class Understanding implements Interpreter {
         this.numbers = NumberWords.of(texts);
         this.scales = new ScaleWords(texts);
         this.languages = new LanguageGuesser(texts, properties.language().minWords(), properties.language().margin());
-        this.intents = new IntentModel(texts, properties.intents());
-        this.evidence = new EvidenceModel(texts, framework, properties.evidence());
+        this.cache = ModelCache.in(properties.modelCache());
+        this.intents = new IntentModel(texts, properties.intents(), cache);
+        this.evidence = new EvidenceModel(texts, framework, properties.evidence(), cache);
         Set<String> both = new HashSet<>();
         for (String language : texts.languages()) {
             for (String key : List.of("engine.words.yes", "understanding.words.yes", "engine.words.no",
@@ -56,7 +58,7 @@ public final class Understanding implements Interpreter {
         yesNo.keySet().removeAll(both);
     }
 
-    /** Trains the models for the languages and competences of the loaded content. */
+    /** Trains the models for the languages and competences of the loaded content, or reads them from the cache. */
     public static Understanding train(Texts texts, Framework framework, UnderstandingProperties properties) {
         return new Understanding(texts, framework, properties);
     }
@@ -121,6 +123,11 @@ public final class Understanding implements Interpreter {
     /** The best shipped language for {@code text}, for measuring; empty when it is too short to tell. */
     Optional<String> language(String text) {
         return languages.guess(text);
+    }
+
+    /** Where the models came from (cache, training, memory), for the start's log. */
+    String modelSources() {
+        return cache.summary();
     }
 
     /** The intent label as the engine would act on it ({@code none} included), for measuring. */

@@ -23,8 +23,8 @@ class UnderstandingConfiguration {
             long start = System.nanoTime();
             Understanding understanding = Understanding.train(content.catalog(), content.dialogs().framework(),
                     properties);
-            log.info("Understanding ready for {} in {} ms", content.catalog().languages(),
-                    (System.nanoTime() - start) / 1_000_000);
+            log.info("Understanding ready for {} in {} ms ({})", content.catalog().languages(),
+                    (System.nanoTime() - start) / 1_000_000, understanding.modelSources());
             return understanding;
         });
     }

@@ -4,22 +4,25 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
- * How sure understanding must be before it acts. The defaults are measured on the held-out examples
- * (docs/understanding.md).
+ * How sure understanding must be before it acts, and where its trained models are kept. The thresholds'
+ * defaults are measured on the held-out examples (docs/understanding.md).
  *
- * @param enabled  off: the engine understands only the steps' own words and the exact command words
- * @param intents  when a message's intent is acted on
- * @param language when a message counts as written in another language
- * @param evidence which competences are hinted at, and when the client is asked about one
+ * @param enabled    off: the engine understands only the steps' own words and the exact command words
+ * @param intents    when a message's intent is acted on
+ * @param language   when a message counts as written in another language
+ * @param evidence   which competences are hinted at, and when the client is asked about one
+ * @param modelCache folder where trained models are kept for the next start (created when needed, safe to
+ *                   delete, read-only is fine); empty: trained at every start
  */
 @ConfigurationProperties("skilltalk.understanding")
 public record UnderstandingProperties(@DefaultValue("true") boolean enabled, @DefaultValue Intents intents,
-        @DefaultValue Language language, @DefaultValue Evidence evidence) {
+        @DefaultValue Language language, @DefaultValue Evidence evidence,
+        @DefaultValue("data/models") String modelCache) {
 
-    /** The defaults, for use without Spring (tests, transcripts). */
+    /** The defaults, for use without Spring (tests, transcripts), without a model cache: nothing on disk. */
     public static UnderstandingProperties defaults() {
         return new UnderstandingProperties(true, new Intents(0.7, 0.3, 8), new Language(3, 0.3),
-                new Evidence(3, 0.12, 0.5));
+                new Evidence(3, 0.12, 0.5), "");
     }
 
     /**
