@@ -21,7 +21,7 @@ start() { # $1: cold|deployed, then JVM options
   local kind=$1
   shift
   java "$@" -XX:+UseG1GC -cp "$cp" eu.skilltalk.bench.Startup >"target/bench/startup-$kind-last.log" 2>&1 \
-    || { tail -40 "target/bench/startup-$kind-last.log"; echo "bench: the application did not start" >&2; exit 4; }
+    || { tail -40 "target/bench/startup-$kind-last.log" >&2; echo "bench: the application did not start" >&2; exit 4; }
   grep '^STARTUP ' "target/bench/startup-$kind-last.log"
 }
 for i in $(seq "$starts"); do
