@@ -9,6 +9,8 @@ import de.bwaldvogel.mongo.bson.Document;
 import io.netty.channel.Channel;
 import java.util.Locale;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicLong;
+import org.h2.mvstore.MVMap;
 import org.h2.mvstore.MVStore;
 
 /**
@@ -17,12 +19,18 @@ import org.h2.mvstore.MVStore;
  * with SIGKILL lost up to that second of acknowledged writes (a message marked sent, then sent again after a
  * restart). Committing after each write command closes that window: once the driver has its answer, the
  * change is in the file (in the operating system's cache; a power cut can still lose what it had not
- * flushed, see docs/store.md).
+ * flushed, see docs/store.md). Concurrent writes share a commit (a group commit), which keeps that promise.
  */
 final class DurableH2Backend extends H2Backend {
 
     private static final Set<String> WRITES = Set.of("insert", "update", "delete", "findandmodify", "create",
             "createindexes", "drop", "dropindexes", "dropdatabase", "renamecollection");
+
+    /** Write commands applied to the maps so far; a write takes its number once its changes are in. */
+    private final AtomicLong writesApplied = new AtomicLong();
+    private final Object commits = new Object();
+    /** Every write up to this number is in the file. Guarded by {@link #commits}. */
+    private long committedThrough;
 
     DurableH2Backend(String file) {
         super(new MVStore.Builder().fileName(file).open());
@@ -36,8 +44,9 @@ final class DurableH2Backend extends H2Backend {
 
     /**
      * Opens the same maps as {@link H2Database} does (the names must match, or stored data would not be
-     * found), with {@link IdFirstCollection}s. An inner class: H2Database's constructor already opens the
-     * stored collections, before a field of this class could be set, and the enclosing instance is set first.
+     * found), with {@link IdFirstCollection}s and documents written as BSON ({@link StoredDocumentType}). An
+     * inner class: H2Database's constructor already opens the stored collections, before a field of this class
+     * could be set, and the enclosing instance is set first.
      */
     private final class Database extends H2Database {
 
@@ -49,8 +58,10 @@ final class DurableH2Backend extends H2Backend {
         protected MongoCollection<Object> openOrCreateCollection(String name, CollectionOptions options) {
             String namespace = getFullCollectionNamespace(name);
             MVStore store = DurableH2Backend.this.getMvStore();
-            return new IdFirstCollection(this, name, options, store.openMap("databases." + namespace),
-                    store.openMap("meta." + namespace), cursorRegistry);
+            MVMap<Object, Document> documents = store.openMap("databases." + namespace,
+                    new MVMap.Builder<Object, Document>().valueType(new StoredDocumentType()));
+            return new IdFirstCollection(this, name, options, documents, store.openMap("meta." + namespace),
+                    cursorRegistry);
         }
     }
 
@@ -58,8 +69,25 @@ final class DurableH2Backend extends H2Backend {
     public Document handleCommand(Channel channel, String database, String command, Document query) {
         Document response = super.handleCommand(channel, database, command, query);
         if (WRITES.contains(command.toLowerCase(Locale.ROOT))) {
-            commit();
+            commitCovering(writesApplied.incrementAndGet());
         }
         return response;
+    }
+
+    /**
+     * Returns once a commit that began after write number {@code write} was applied has ended. Writers that
+     * arrive while a commit runs wait for the next one, which covers them all: one chunk for the group instead
+     * of one each, so every page that several of them changed is serialised and written once (each chunk also
+     * costs H2 bookkeeping and, later, compaction; see docs/bench.md).
+     */
+    private void commitCovering(long write) {
+        synchronized (commits) {
+            if (committedThrough >= write) {
+                return;
+            }
+            long applied = writesApplied.get();
+            commit();
+            committedThrough = applied;
+        }
     }
 }

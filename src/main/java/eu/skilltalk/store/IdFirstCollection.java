@@ -7,6 +7,7 @@ import de.bwaldvogel.mongo.backend.Index;
 import de.bwaldvogel.mongo.backend.QueryResult;
 import de.bwaldvogel.mongo.backend.h2.H2Collection;
 import de.bwaldvogel.mongo.bson.Document;
+import de.bwaldvogel.mongo.bson.ObjectId;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Spliterator;
@@ -20,8 +21,9 @@ import org.h2.mvstore.MVMap;
  * An H2 collection that answers two kinds of query without reading every document, which mongo-java-server
  * does whenever a query's fields are not exactly an index's (it has no secondary indexes):
  * <ul>
- * <li>A query naming one {@code _id} (or an {@code _id $in} list) among other conditions looks the ids up in
- * the {@code _id} index and matches the rest on those documents: {@code {_id, version}} (a versioned save),
+ * <li>A query naming one {@code _id} (or an {@code _id $in} list), alone or among other conditions, looks the ids
+ * up (in the documents' map for string and ObjectId ids, else in the {@code _id} index) and matches the rest on
+ * those documents: {@code {_id, version}} (a versioned save),
  * {@code {_id, pending.key}} or {@code {$and: [{_id}, {$or: [lease conditions]}]}} (claims) read every
  * document before, so each message cost as much as there were sessions, inbox or outbox items.</li>
  * <li>A query sorted by {@code _id} with a limit (a page after a cursor: {@code {cohortId, _id: {$gt: last}}})
@@ -44,8 +46,12 @@ final class IdFirstCollection extends H2Collection {
     @Override
     protected QueryResult queryDocuments(Document query, Document orderBy, int skip, int limit, int batchSize,
             Document fields) {
-        Object id = query.size() > 1 || query.containsKey("$and") ? idLookup(query, getIdField()) : null;
+        Object id = idLookup(query, getIdField());
         if (id != null) {
+            List<Object> keys = storedKeys(id);
+            if (keys != null) {
+                return matchDocuments(query, keys, orderBy, skip, limit, batchSize, fields);
+            }
             Document byId = new Document(getIdField(), id);
             for (Index<Object> index : getIndexes()) {
                 if (index.canHandle(byId)) {
@@ -59,6 +65,28 @@ final class IdFirstCollection extends H2Collection {
                     batchSize, fields);
         }
         return super.queryDocuments(query, orderBy, skip, limit, batchSize, fields);
+    }
+
+    /**
+     * The stored documents' keys for an {@code _id} that is a string or an ObjectId (or an {@code $in} list of
+     * them), read from the documents' own map, whose keys are the {@code _id}s as stored; null for other ids.
+     * The {@code _id} index would answer the same, but H2 compares its keys by serialising both with Java
+     * serialisation at every step of the search (a third of what the store allocated per message, see
+     * docs/bench.md); numbers are left to the index, which equates 1, 1L and 1.0 as MongoDB does.
+     */
+    private List<Object> storedKeys(Object id) {
+        if (exactKey(id)) {
+            return data.containsKey(id) ? List.of(id) : List.of();
+        }
+        if (id instanceof Document in && in.get("$in") instanceof List<?> values
+                && values.stream().allMatch(IdFirstCollection::exactKey)) {
+            return values.stream().distinct().filter(data::containsKey).map(Object.class::cast).toList();
+        }
+        return null;
+    }
+
+    private static boolean exactKey(Object id) {
+        return id instanceof String || id instanceof ObjectId;
     }
 
     /**

@@ -14,10 +14,18 @@ import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.Sorts;
 import com.mongodb.client.model.Updates;
 import de.bwaldvogel.mongo.MongoServer;
+import de.bwaldvogel.mongo.backend.h2.H2Backend;
+import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Date;
 import java.util.List;
+import org.bson.BsonBinarySubType;
+import org.bson.BsonRegularExpression;
 import org.bson.Document;
+import org.bson.types.Binary;
+import org.bson.types.Decimal128;
+import org.bson.types.ObjectId;
 import org.bson.conversions.Bson;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -26,7 +34,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The embedded H2 store answers queries that name an {@code _id} among other conditions, and pages in {@code _id}
- * order, exactly as MongoDB does.
+ * order, exactly as MongoDB does; what it stored reads back the same after a restart, also from files written
+ * before it stored documents as BSON.
  */
 class DurableH2BackendTest {
 
@@ -96,6 +105,22 @@ class DurableH2BackendTest {
     }
 
     @Test
+    void anIdAloneFindsItsDocumentWhateverItsType() {
+        ObjectId objectId = new ObjectId();
+        items.insertMany(List.of(new Document("_id", objectId).append("status", "PENDING"),
+                new Document("_id", 2).append("status", "PENDING")));
+
+        assertThat(items.find(eq("_id", "b")).first()).containsEntry("status", "PENDING");
+        assertThat(items.find(eq("_id", objectId)).first()).containsEntry("_id", objectId);
+        assertThat(items.find(eq("_id", new ObjectId())).first()).isNull();
+        // MongoDB equates the numbers 2, 2L and 2.0 as ids, as it does everywhere.
+        assertThat(items.find(eq("_id", 2L)).first()).containsEntry("_id", 2);
+        assertThat(items.find(in("_id", 2.0, "a", "a")).into(new ArrayList<>())).hasSize(2);
+        assertThat(items.deleteOne(eq("_id", objectId)).getDeletedCount()).isOne();
+        assertThat(items.find(eq("_id", objectId)).first()).isNull();
+    }
+
+    @Test
     void pagesInIdOrderAfterACursorGiveEveryMatchOnceInOrder() {
         List<Document> members = new ArrayList<>();
         for (int i = 0; i < 300; i++) {
@@ -138,6 +163,49 @@ class DurableH2BackendTest {
 
         assertThat(ids(new Document("_id", "a").append("status", "PENDING"))).containsExactly("a");
         assertThat(items.countDocuments()).isEqualTo(2);
+    }
+
+    @Test
+    void documentsOfEveryKindReadBackTheSameAfterARestart() {
+        Document stored = new Document("_id", "kinds").append("text", "Grüße 👋").append("int", 7)
+                .append("long", 1L << 40).append("double", 2.5).append("yes", true).append("none", null)
+                .append("at", new Date(1_767_600_000_000L)).append("oid", new ObjectId())
+                .append("bytes", new Binary(new byte[] {1, 2, 3})).append("uuid", new Binary(BsonBinarySubType.UUID_STANDARD, new byte[16]))
+                .append("decimal", new Decimal128(new BigDecimal("1.10")))
+                .append("nested", new Document("list", List.of(1, "two", new Document("three", 3.0), List.of())));
+        // A type the BSON form is not used for: written as H2 writes it.
+        Document odd = new Document("_id", "odd").append("pattern", new BsonRegularExpression("^a", "i"));
+        items.insertMany(List.of(stored, odd));
+        items.updateOne(eq("_id", "a"), Updates.set("status", "CHANGED"));
+
+        stop();
+        open();
+
+        assertThat(items.find(eq("_id", "kinds")).first()).isEqualTo(stored);
+        assertThat(items.find(eq("_id", "odd")).first()).isEqualTo(odd);
+        assertThat(items.find(eq("_id", "a")).first()).containsEntry("status", "CHANGED");
+    }
+
+    @Test
+    void aStoreWrittenBeforeDocumentsWereBsonStillReadsAndChanges() {
+        stop();
+        Path file = folder.resolve("earlier.mv.db");
+        MongoServer earlier = new MongoServer(new H2Backend(file.toString()));
+        try (MongoClient before = MongoClients.create(earlier.bindAndGetConnectionString())) {
+            before.getDatabase("test").getCollection("items").insertMany(List.of(
+                    new Document("_id", "old").append("status", "PENDING").append("at", new Date(0)),
+                    new Document("_id", "older").append("status", "PENDING")));
+        } finally {
+            earlier.shutdown();
+        }
+        server = new MongoServer(new DurableH2Backend(file.toString()));
+        client = MongoClients.create(server.bindAndGetConnectionString());
+        items = client.getDatabase("test").getCollection("items");
+
+        assertThat(items.find(eq("_id", "old")).first()).containsEntry("at", new Date(0));
+        items.updateOne(eq("_id", "old"), Updates.set("status", "DONE"));
+        assertThat(ids(eq("status", "PENDING"))).containsExactly("older");
+        assertThat(ids(eq("status", "DONE"))).containsExactly("old");
     }
 
     private List<String> ids(Bson filter) {
