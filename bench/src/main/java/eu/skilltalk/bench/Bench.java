@@ -91,8 +91,11 @@ public final class Bench {
                 double floor = (floor1 + floor2) / 2;
                 say("e2e %.1f msgs/s, floor %.1f msgs/s (means of the two turns)", e2e, floor);
                 double half = Math.max(1, e2e / 2);
+                // When the window starts in JVM uptime, the clock of -Xlog and JFR, to line up what they saw.
+                double windowFrom = ManagementFactory.getRuntimeMXBean().getUptime() / 1000.0 + 5;
                 LoadDriver.Result halfLoad = load.openLoop(half, Duration.ofSeconds(5), Duration.ofSeconds(seconds));
-                say("e2e at half load (%.1f msgs/s offered): %s", half, halfLoad);
+                say("e2e at half load (%.1f msgs/s offered, window from %.1f s of JVM uptime): %s", half, windowFrom,
+                        halfLoad);
                 say("slowest 1%% at half load, sent at (s into the window): %s", halfLoad.latencies().slowest(1));
                 load.close();
 
