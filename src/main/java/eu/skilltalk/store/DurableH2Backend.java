@@ -26,6 +26,14 @@ final class DurableH2Backend extends H2Backend {
     private static final Set<String> WRITES = Set.of("insert", "update", "delete", "findandmodify", "create",
             "createindexes", "drop", "dropindexes", "dropdatabase", "renamecollection");
 
+    /**
+     * What H2's background compaction rewrites at most in one go, under the lock every commit needs (H2's
+     * default is 1,024 KB; the same size also makes a single write bigger than it store part-way, which only
+     * commits sooner). A minute after a burst of writes, compacting their chunks in 1 MB steps held commits
+     * up for 100-200 ms at a time; in 256 KB steps the slowest messages no longer bunch (docs/bench.md).
+     */
+    private static final int COMPACTION_STEP_KB = 256;
+
     /** Write commands applied to the maps so far; a write takes its number once its changes are in. */
     private final AtomicLong writesApplied = new AtomicLong();
     private final Object commits = new Object();
@@ -33,7 +41,7 @@ final class DurableH2Backend extends H2Backend {
     private long committedThrough;
 
     DurableH2Backend(String file) {
-        super(new MVStore.Builder().fileName(file).open());
+        super(new MVStore.Builder().fileName(file).autoCommitBufferSize(COMPACTION_STEP_KB).open());
     }
 
     /** Collections that find by {@code _id} first (see {@link IdFirstCollection}). */
