@@ -12,7 +12,6 @@ import io.netty.buffer.Unpooled;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.time.Instant;
-import java.util.ConcurrentModificationException;
 import java.util.List;
 import org.h2.mvstore.WriteBuffer;
 import org.h2.mvstore.type.ObjectDataType;
@@ -40,16 +39,21 @@ final class StoredDocumentType extends ObjectDataType {
             super.write(buffer, value);
             return;
         }
-        int size = bson.readableBytes();
-        buffer.put(BSON_DOCUMENT).put(bson.array(), bson.arrayOffset() + bson.readerIndex(), size);
-        averageSize = (size * 2 + 15 * averageSize) / 16;
+        try {
+            int size = bson.readableBytes();
+            buffer.put(BSON_DOCUMENT).put(bson.array(), bson.arrayOffset() + bson.readerIndex(), size);
+            averageSize = (size * 2 + 15 * averageSize) / 16;
+        } finally {
+            bson.release();
+        }
     }
 
     /**
      * The document as BSON, or null to write it as H2 does. mongo-java-server updates a stored document in
      * place, so a commit may be writing an earlier version of a page while an update changes one of its
      * documents: H2's type then writes whatever it reads (the next commit writes the page again), the BSON
-     * encoder stops, and that version is written as H2 does.
+     * encoder stops, and that version is written as H2 does. Any other failure falls back the same way: an
+     * exception here would stop H2's writer and close the store.
      */
     private ByteBuf bson(Document document) {
         try {
@@ -59,7 +63,7 @@ final class StoredDocumentType extends ObjectDataType {
             ByteBuf bson = Unpooled.buffer(averageSize / 2);
             BsonEncoder.encodeDocument(document, bson);
             return bson;
-        } catch (ConcurrentModificationException changedMeanwhile) {
+        } catch (RuntimeException notEncodable) {
             return null;
         }
     }
