@@ -10,6 +10,7 @@ import de.bwaldvogel.mongo.bson.Document;
 import de.bwaldvogel.mongo.bson.ObjectId;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Objects;
 import java.util.Spliterator;
 import java.util.Spliterators;
 import java.util.stream.Stream;
@@ -48,9 +49,9 @@ final class IdFirstCollection extends H2Collection {
             Document fields) {
         Object id = idLookup(query, getIdField());
         if (id != null) {
-            List<Object> keys = storedKeys(id);
-            if (keys != null) {
-                return matchDocuments(query, keys, orderBy, skip, limit, batchSize, fields);
+            Stream<Document> byKey = storedDocuments(id);
+            if (byKey != null) {
+                return matchDocumentsFromStream(byKey, query, orderBy, skip, limit, batchSize, fields);
             }
             Document byId = new Document(getIdField(), id);
             for (Index<Object> index : getIndexes()) {
@@ -68,19 +69,19 @@ final class IdFirstCollection extends H2Collection {
     }
 
     /**
-     * The stored documents' keys for an {@code _id} that is a string or an ObjectId (or an {@code $in} list of
+     * The stored documents with an {@code _id} that is a string or an ObjectId (or in an {@code $in} list of
      * them), read from the documents' own map, whose keys are the {@code _id}s as stored; null for other ids.
      * The {@code _id} index would answer the same, but H2 compares its keys by serialising both with Java
      * serialisation at every step of the search (a third of what the store allocated per message, see
      * docs/bench.md); numbers are left to the index, which equates 1, 1L and 1.0 as MongoDB does.
      */
-    private List<Object> storedKeys(Object id) {
+    private Stream<Document> storedDocuments(Object id) {
         if (exactKey(id)) {
-            return data.containsKey(id) ? List.of(id) : List.of();
+            return Stream.ofNullable(data.get(id));
         }
         if (id instanceof Document in && in.get("$in") instanceof List<?> values
                 && values.stream().allMatch(IdFirstCollection::exactKey)) {
-            return values.stream().distinct().filter(data::containsKey).map(Object.class::cast).toList();
+            return values.stream().distinct().map(data::get).filter(Objects::nonNull);
         }
         return null;
     }

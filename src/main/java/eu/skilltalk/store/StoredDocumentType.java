@@ -12,6 +12,7 @@ import io.netty.buffer.Unpooled;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import org.h2.mvstore.WriteBuffer;
 import org.h2.mvstore.type.ObjectDataType;
@@ -88,16 +89,10 @@ final class StoredDocumentType extends ObjectDataType {
 
     /** Whether every value in the document is of a type that BSON gives back as the same Java type. */
     private static boolean readsBackEqual(Object value) {
-        if (value instanceof Document document) {
-            for (Object field : document.values()) {
-                if (!readsBackEqual(field)) {
-                    return false;
-                }
-            }
-            return true;
-        }
-        if (value instanceof List<?> list) {
-            for (Object item : list) {
+        Collection<?> inside = value instanceof Document document ? document.values()
+                : value instanceof List<?> list ? list : null;
+        if (inside != null) {
+            for (Object item : inside) {
                 if (!readsBackEqual(item)) {
                     return false;
                 }

@@ -170,7 +170,8 @@ class DurableH2BackendTest {
         Document stored = new Document("_id", "kinds").append("text", "Grüße 👋").append("int", 7)
                 .append("long", 1L << 40).append("double", 2.5).append("yes", true).append("none", null)
                 .append("at", new Date(1_767_600_000_000L)).append("oid", new ObjectId())
-                .append("bytes", new Binary(new byte[] {1, 2, 3})).append("uuid", new Binary(BsonBinarySubType.UUID_STANDARD, new byte[16]))
+                .append("bytes", new Binary(new byte[] {1, 2, 3}))
+                .append("uuid", new Binary(BsonBinarySubType.UUID_STANDARD, new byte[16]))
                 .append("decimal", new Decimal128(new BigDecimal("1.10")))
                 .append("nested", new Document("list", List.of(1, "two", new Document("three", 3.0), List.of())));
         // A type the BSON form is not used for: written as H2 writes it.
