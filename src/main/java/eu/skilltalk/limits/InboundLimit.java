@@ -24,10 +24,12 @@ import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.stereotype.Component;
 
 /**
- * The per-sender inbound rate limit, shared by all instances (Bucket4j buckets in MongoDB). A sender over
- * the limit has their messages dropped unread; the first dropped message of a window gets one polite line in
- * their language ({@code limits.slow_down}), the others get nothing, so a flood cannot make SkillTalk flood
- * back. A client's stop command (in any language) always goes through: nobody is kept from opting out.
+ * The per-sender inbound rate limit. Each instance counts every sender in memory; a sender who writes
+ * faster than a person answering questions is also counted in a bucket all instances share (Bucket4j
+ * buckets in MongoDB). A sender over the limit has their messages dropped unread; the first dropped message
+ * of a window gets one polite line in their language ({@code limits.slow_down}), the others get nothing, so
+ * a flood cannot make SkillTalk flood back. A client's stop command (in any language) always goes through:
+ * nobody is kept from opting out.
  */
 @Component
 public class InboundLimit {
@@ -48,6 +50,11 @@ public class InboundLimit {
     /** Each recent sender's shared bucket, counted here and synchronised with the store now and then. */
     private final Cache<String, Bucket> allowances;
     private final Function<String, Bucket> allowanceBuilder;
+    /** Each recent sender's bucket on this instance alone: exact for what reached this instance. */
+    private final Cache<String, Bucket> local;
+    private final Function<String, Bucket> localBuilder;
+    /** A sender's local bucket holds at least this many tokens while the shared one is left alone. */
+    private final long unshared;
 
     InboundLimit(MongoTemplate mongo, Participants participants, Outbox outbox, LocaleCatalog catalog, Clock clock,
             LimitsProperties properties) {
@@ -63,12 +70,16 @@ public class InboundLimit {
                 .addLimit(l -> l.capacity(1).refillIntervally(1, inbound.per())).build();
         // A sender's bucket is read and written back every tenth of the allowance or once a window, not per
         // message: several instances may together let a sender exceed the limit by that tenth each, briefly.
-        Optimization delaying = new DelayOptimization(
-                new DelayParameters(Math.max(1, inbound.messages() / 10), inbound.per()),
+        long tenth = Math.max(1, inbound.messages() / 10);
+        Optimization delaying = new DelayOptimization(new DelayParameters(tenth, inbound.per()),
                 NopeOptimizationListener.INSTANCE, buckets.timeMeter());
         this.allowances = Caffeine.newBuilder().expireAfterAccess(inbound.per()).maximumSize(RECENT_SENDERS)
                 .build();
         this.allowanceBuilder = key -> buckets.builder().withOptimization(delaying).build(key, () -> allowance);
+        this.local = Caffeine.newBuilder().expireAfterAccess(inbound.per()).maximumSize(RECENT_SENDERS).build();
+        this.localBuilder = key -> Bucket.builder().withCustomTimePrecision(buckets.timeMeter())
+                .addLimit(allowance.getBandwidths()[0]).build();
+        this.unshared = inbound.messages() - tenth;
     }
 
     /**
@@ -80,7 +91,7 @@ public class InboundLimit {
     public Optional<List<Reply>> refuse(String channel, String address, String text, String languageHint) {
         // Buckets are stored: keyed by a hash, so the store never holds a phone number or chat id for them.
         String sender = Sha256.hex(channel + ":" + address);
-        if (allowances.get("inbound:" + sender, allowanceBuilder).tryConsume(1)) {
+        if (allowed(sender)) {
             return Optional.empty();
         }
         Optional<Participant> participant = participants.findByAddress(Participant.address(channel, address))
@@ -95,6 +106,22 @@ public class InboundLimit {
                 Map.of())));
         outbox.enqueue(participant.get().id(), channel, address, notice, clock.instant());
         return Optional.of(notice);
+    }
+
+    /**
+     * A person answering questions refills their bucket about as fast as they use it, so their messages are
+     * counted on this instance alone and cost the store nothing. Once a sender has used a tenth of the
+     * allowance, the shared bucket counts them too: several instances may together let a flood through
+     * that tenth more each before it does, on top of the delay above. On one instance the local bucket
+     * alone is exact.
+     */
+    private boolean allowed(String sender) {
+        Bucket here = local.get(sender, localBuilder);
+        if (!here.tryConsume(1)) {
+            return false;
+        }
+        return here.getAvailableTokens() > unshared
+                || allowances.get("inbound:" + sender, allowanceBuilder).tryConsume(1);
     }
 
     private boolean isStop(String text) {

@@ -5,7 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import eu.skilltalk.conversation.ConversationService;
 import eu.skilltalk.conversation.InboundMessage;
 import eu.skilltalk.dialog.Reply;
+import eu.skilltalk.delivery.MongoBuckets;
+import eu.skilltalk.delivery.Outbox;
 import eu.skilltalk.locale.LocaleCatalog;
+import eu.skilltalk.participant.Participants;
+import eu.skilltalk.participant.Sha256;
 import eu.skilltalk.system.MutableClock;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Duration;
@@ -18,6 +22,10 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Primary;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.util.unit.DataSize;
 
 /**
  * The per-sender inbound limit: a sender over it has messages dropped unread and hears one polite line per
@@ -44,6 +52,12 @@ class InboundLimitTest {
     MutableClock clock;
     @Autowired
     MeterRegistry meters;
+    @Autowired
+    MongoTemplate mongo;
+    @Autowired
+    Participants participants;
+    @Autowired
+    Outbox outbox;
 
     private List<String> say(String address, String text) {
         return conversations.receive(new InboundMessage("simulator", address, null, text, null)).stream()
@@ -85,5 +99,47 @@ class InboundLimitTest {
         assertThat(say("flood", "stop")).as("stopping always works")
                 .containsExactly(catalog.render("nl", "engine.stopped", Map.of()));
         assertThat(say("flood", "stop")).as("but not as a way round the limit").isEmpty();
+    }
+
+    /** An instance of SkillTalk's limit on the same store: 30 messages a minute, as shipped. */
+    private InboundLimit instance() {
+        return new InboundLimit(mongo, participants, outbox, catalog, clock, new LimitsProperties(
+                new LimitsProperties.Inbound(30, Duration.ofMinutes(1)), 2000, DataSize.ofKilobytes(64),
+                DataSize.ofKilobytes(256)));
+    }
+
+    private boolean storedBucket(String channel, String address) {
+        return mongo.exists(Query.query(Criteria.where("_id").is("inbound:" + Sha256.hex(channel + ":" + address))),
+                MongoBuckets.COLLECTION);
+    }
+
+    @Test
+    void aFloodSpreadOverTwoInstancesIsHeldNearTheLimitOfOne() {
+        InboundLimit first = instance();
+        InboundLimit second = instance();
+        int passed = 0;
+        for (int i = 0; i < 100; i++) {
+            if ((i % 2 == 0 ? first : second).refuse("simulator", "spread-flood", "hi", null).isEmpty()) {
+                passed++;
+            }
+        }
+        // Each instance alone would let 30 through (60 together); the shared bucket holds both near 30, give
+        // or take a tenth of the allowance per instance before it counts and per instance between its syncs.
+        assertThat(passed).isBetween(30, 42);
+    }
+
+    @Test
+    void aClientAnsweringAtReadingPaceIsNeverLimitedAndCostsTheSharedStoreNothing() {
+        InboundLimit limit = instance();
+        for (int i = 0; i < 60; i++) {
+            assertThat(limit.refuse("simulator", "reader", "1", null)).as("answer %d", i).isEmpty();
+            clock.advance(Duration.ofSeconds(10));
+        }
+        assertThat(storedBucket("simulator", "reader")).isFalse();
+
+        for (int i = 0; i < 5; i++) {
+            limit.refuse("simulator", "reader", "1", null);
+        }
+        assertThat(storedBucket("simulator", "reader")).as("a burst is counted for every instance").isTrue();
     }
 }
