@@ -65,7 +65,7 @@ public class Outbox {
      */
     public void enqueue(String participantId, String channel, String address, List<Reply> replies, Instant dueAt,
             String key, boolean usedBefore) {
-        items(participantId, channel, address, replies, dueAt, key, usedBefore).forEach(queue::insertOnce);
+        queue.insertOnce(items(participantId, channel, address, replies, dueAt, key, usedBefore));
     }
 
     private List<OutboxItem> items(String participantId, String channel, String address, List<Reply> replies,

@@ -37,12 +37,12 @@ class OutboxQueue {
     }
 
     /**
-     * Inserts an item unless an item with its id is waiting. One that was delivered already (a turn applied again
-     * after a crash) is not looked up here, which would cost every reply a read of {@code deliveries}: the
+     * Inserts the items whose ids are not waiting yet, in one command. One that was delivered already (a turn
+     * applied again after a crash) is not looked up here, which would cost every reply a read of {@code deliveries}: the
      * dispatcher finds its delivery before sending and only takes it out of the queue ({@link #delivered}).
      */
-    void insertOnce(OutboxItem item) {
-        Once.insert(mongo, item); // false: queued when the turn was applied before
+    void insertOnce(List<OutboxItem> items) {
+        Once.insertAll(mongo, OutboxItem.class, items); // an item left out was queued when the turn ran before
     }
 
     void insertAll(List<OutboxItem> items) {

@@ -132,6 +132,18 @@ class OutboxTest {
     }
 
     @Test
+    void aTurnAppliedAgainQueuesOnlyTheRepliesItHadNotQueuedBefore() {
+        // The first application stopped after its first reply (an instance died in between).
+        outbox.enqueue("partly", "test", "addr", List.of(Reply.of("first")), clock.instant(), "turn-1");
+        outbox.enqueue("partly", "test", "addr", List.of(Reply.of("first"), Reply.of("second"), Reply.of("third")),
+                clock.instant(), "turn-1");
+        outbox.sendNow("partly");
+
+        assertThat(sender.texts()).containsExactly("first", "second", "third");
+        assertThat(outbox.waiting()).isZero();
+    }
+
+    @Test
     void retryWaitsForTheProvidersRetryAfter() {
         sender.failures.add(new DeliveryException("429 Too Many Requests", false, Duration.ofSeconds(30)));
         enqueue("busy", "hello");
