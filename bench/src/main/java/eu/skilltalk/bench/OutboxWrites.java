@@ -26,6 +26,8 @@ final class OutboxWrites implements CommandListener {
     private final Map<String, LongAdder> commands = new ConcurrentHashMap<>();
     private final Map<String, LongAdder> nanos = new ConcurrentHashMap<>();
     private final Map<Integer, String> started = new ConcurrentHashMap<>();
+    /** Whether commands are counted and timed by shape: it costs CPU, so measured turns leave it off. */
+    private volatile boolean counting;
 
     /** Completes with {@link System#nanoTime()} when the first reply to the message with this turn key is stored. */
     CompletableFuture<Long> expect(String key) {
@@ -38,6 +40,13 @@ final class OutboxWrites implements CommandListener {
     /** Outbox items written so far. */
     long written() {
         return written.get();
+    }
+
+    /** Starts or stops counting and timing commands by shape; starting forgets what was counted before. */
+    void counting(boolean on) {
+        takeCommandCounts();
+        takeCommandMillis();
+        counting = on;
     }
 
     /** Commands the application sent since the last call, by name and collection, most frequent first. */
@@ -58,9 +67,11 @@ final class OutboxWrites implements CommandListener {
 
     @Override
     public void commandStarted(CommandStartedEvent event) {
-        String shape = CommandShape.of(event.getCommandName(), event.getCommand());
-        started.put(event.getRequestId(), shape);
-        commands.computeIfAbsent(shape, k -> new LongAdder()).increment();
+        if (counting) {
+            String shape = CommandShape.of(event.getCommandName(), event.getCommand());
+            started.put(event.getRequestId(), shape);
+            commands.computeIfAbsent(shape, k -> new LongAdder()).increment();
+        }
         if (!"insert".equals(event.getCommandName())) {
             return;
         }

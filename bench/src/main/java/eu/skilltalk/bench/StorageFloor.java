@@ -11,7 +11,9 @@ import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.IndexOptions;
+import com.mongodb.client.model.InsertManyOptions;
 import com.mongodb.client.model.Indexes;
+import com.mongodb.client.model.UpdateOptions;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Date;
@@ -26,16 +28,19 @@ import org.bson.Document;
  * The storage floor: what one client message needs from the store at the least, done with the raw MongoDB
  * driver on the same embedded store (its own database), by as many threads as SkillTalk processes messages
  * on. Per message: the receipt check, inbox insert, receipt insert and claim; participant by address and
- * session by id; the session write (version checked) with the turn; the answers and replies the same step of
- * the golden transcript produced; participant update; pending turn cleared; inbox item deleted; and per reply
- * the claim, the delivery record and the outbox delete. Documents are copies of SkillTalk's own.
+ * session by id (a client's first message creates both); the session write (version checked) with the turn;
+ * the answers, module progress and replies (in one insert) the same step of the golden transcript produced; participant
+ * update; pending turn cleared; inbox item deleted; and per reply the claim, the delivery record and the
+ * outbox delete. Documents are copies of SkillTalk's own. Clients go on through the script from one turn
+ * to the next, as SkillTalk's do.
  */
 final class StorageFloor {
 
-    /** SkillTalk's documents to copy: a session, an answer and a delivery record as the run stored them. */
-    record Templates(Document session, Document answer, Document delivery) {
+    /** SkillTalk's documents to copy: a participant, session, answer and delivery as the run stored them. */
+    record Templates(Document participant, Document session, Document answer, Document delivery) {
         static Templates from(MongoDatabase app) {
-            return new Templates(first(app, "sessions"), first(app, "answers"), first(app, "deliveries"));
+            return new Templates(first(app, "participants"), first(app, "sessions"), first(app, "answers"),
+                    first(app, "deliveries"));
         }
 
         private static Document first(MongoDatabase db, String collection) {
@@ -51,29 +56,24 @@ final class StorageFloor {
     private final Templates templates;
     private final int clients;
     private final AtomicLong ids = new AtomicLong();
+    /** Each client's next step of the script, which is also the version of their session. */
+    private final int[] position;
 
     StorageFloor(MongoClient client, Script script, Templates templates, int clients) {
         this.db = client.getDatabase("floor");
         this.script = script;
         this.templates = templates;
         this.clients = clients;
+        this.position = new int[clients];
+        db.drop();
+        db.getCollection("participants").createIndex(Indexes.ascending("address"), new IndexOptions().unique(true));
     }
 
-    /** Messages per second that {@code threads} threads push through the store, over {@code measure}. */
+    /**
+     * Messages per second that {@code threads} threads push through the store, over {@code measure}. Give
+     * every run the same number of threads: each client is one thread's.
+     */
     double run(int threads, Duration warmup, Duration measure) throws InterruptedException {
-        db.drop();
-        MongoCollection<Document> participants = db.getCollection("participants");
-        participants.createIndex(Indexes.ascending("address"), new IndexOptions().unique(true));
-        List<Document> people = new ArrayList<>();
-        List<Document> sessions = new ArrayList<>();
-        for (int c = 0; c < clients; c++) {
-            people.add(new Document("_id", "p" + c).append("address", "floor:c" + c).append("channel", "floor")
-                    .append("language", "en").append("createdAt", new Date()));
-            sessions.add(new Document(templates.session()).append("_id", "p" + c).append("version", 0L));
-        }
-        participants.insertMany(people);
-        db.getCollection("sessions").insertMany(sessions);
-
         AtomicLong done = new AtomicLong();
         long start = System.nanoTime();
         long measureFrom = start + warmup.toNanos();
@@ -83,10 +83,9 @@ final class StorageFloor {
         for (int t = 0; t < threads; t++) {
             int thread = t;
             pool.execute(() -> {
-                int[] position = new int[clients];
-                long[] version = new long[clients];
                 for (int c = thread; System.nanoTime() < end; c = c + threads < clients ? c + threads : thread) {
-                    message(c, script.step(position[c]++), version[c]++);
+                    int version = position[c]++;
+                    message(c, script.step(version), version);
                     done.incrementAndGet();
                     long now = System.nanoTime();
                     if (now >= measureFrom && now < end) {
@@ -115,21 +114,36 @@ final class StorageFloor {
         receipts.insertOne(new Document("_id", inboxId).append("receivedAt", now));
         inbox.findOneAndUpdate(eq("_id", inboxId), combine(set("status", "PROCESSING"), set("leaseUntil", now),
                 inc("attempts", 1)));
-        db.getCollection("participants").find(eq("address", "floor:c" + client)).first();
-        sessions.find(eq("_id", participant)).first();
-        sessions.replaceOne(and(eq("_id", participant), eq("version", version)),
-                new Document(templates.session()).append("_id", participant).append("version", version + 1));
+        MongoCollection<Document> participants = db.getCollection("participants");
+        if (participants.find(eq("address", "floor:c" + client)).first() == null) {
+            participants.insertOne(new Document(templates.participant()).append("_id", participant)
+                    .append("address", "floor:c" + client).append("createdAt", now));
+        }
+        Document session = new Document(templates.session()).append("_id", participant).append("version", version + 1);
+        if (sessions.find(eq("_id", participant)).first() == null) {
+            sessions.insertOne(session);
+        } else {
+            sessions.replaceOne(and(eq("_id", participant), eq("version", version)), session);
+        }
         for (int a = 0; a < step.answers(); a++) {
             db.getCollection("answers").insertOne(new Document(templates.answer()).append("_id", inboxId + "/a" + a)
                     .append("participantId", participant));
         }
+        for (int p = 0; p < step.progress(); p++) {
+            db.getCollection("progress").updateOne(eq("_id", participant),
+                    set("dialogs.d" + p + ".startedAt", now), new UpdateOptions().upsert(true));
+        }
         db.getCollection("participants").updateOne(eq("_id", participant),
                 combine(set("language", "en"), set("lastSeenAt", now)));
+        List<Document> replies = new ArrayList<>();
         for (int r = 0; r < step.replies(); r++) {
-            outbox.insertOne(new Document("_id", inboxId + "/" + r).append("participantId", participant)
+            replies.add(new Document("_id", inboxId + "/" + r).append("participantId", participant)
                     .append("channel", "floor").append("address", "c" + client).append("text", REPLY)
                     .append("status", "PENDING").append("dueAt", now).append("pollAfter", now).append("createdAt", now)
                     .append("sequence", System.nanoTime()).append("attempts", 0));
+        }
+        if (!replies.isEmpty()) {
+            outbox.insertMany(replies, new InsertManyOptions().ordered(false));
         }
         sessions.updateOne(eq("_id", participant), unset("pending"));
         inbox.deleteOne(eq("_id", inboxId));
