@@ -3,10 +3,14 @@ package eu.skilltalk.store;
 import de.bwaldvogel.mongo.MongoCollection;
 import de.bwaldvogel.mongo.MongoDatabase;
 import de.bwaldvogel.mongo.backend.CollectionOptions;
+import de.bwaldvogel.mongo.backend.Index;
+import de.bwaldvogel.mongo.backend.IndexKey;
+import de.bwaldvogel.mongo.backend.KeyValue;
 import de.bwaldvogel.mongo.backend.h2.H2Backend;
 import de.bwaldvogel.mongo.backend.h2.H2Database;
 import de.bwaldvogel.mongo.bson.Document;
 import io.netty.channel.Channel;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
@@ -52,9 +56,10 @@ final class DurableH2Backend extends H2Backend {
 
     /**
      * Opens the same maps as {@link H2Database} does (the names must match, or stored data would not be
-     * found), with {@link IdFirstCollection}s and documents written as BSON ({@link StoredDocumentType}). An
-     * inner class: H2Database's constructor already opens the stored collections, before a field of this class
-     * could be set, and the enclosing instance is set first.
+     * found), with {@link IdFirstCollection}s, documents written as BSON ({@link StoredDocumentType}) and unique
+     * index keys serialised once ({@link IndexKeyType}). An inner class: H2Database's constructor already opens
+     * the stored collections, before a field of this class could be set, and the enclosing instance is set
+     * first.
      */
     private final class Database extends H2Database {
 
@@ -70,6 +75,15 @@ final class DurableH2Backend extends H2Backend {
                     new MVMap.Builder<Object, Document>().valueType(new StoredDocumentType()));
             return new IdFirstCollection(this, name, options, documents, store.openMap("meta." + namespace),
                     cursorRegistry);
+        }
+
+        /** Opens the index's map with {@link IndexKeyType} first; H2Database then finds it open. */
+        @Override
+        protected Index<Object> openOrCreateUniqueIndex(String collectionName, String indexName, List<IndexKey> keys,
+                boolean sparse) {
+            DurableH2Backend.this.getMvStore().openMap(getFullCollectionNamespace(collectionName) + "._index_"
+                    + indexName, new MVMap.Builder<KeyValue, Object>().keyType(new IndexKeyType()));
+            return super.openOrCreateUniqueIndex(collectionName, indexName, keys, sparse);
         }
     }
 

@@ -7,20 +7,30 @@ import static com.mongodb.client.model.Filters.in;
 import static com.mongodb.client.model.Filters.ne;
 import static com.mongodb.client.model.Filters.or;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.mongodb.MongoWriteException;
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
 import com.mongodb.client.MongoCollection;
+import com.mongodb.client.model.IndexOptions;
+import com.mongodb.client.model.Indexes;
 import com.mongodb.client.model.Sorts;
 import com.mongodb.client.model.Updates;
+import de.bwaldvogel.mongo.MongoBackend;
 import de.bwaldvogel.mongo.MongoServer;
+import de.bwaldvogel.mongo.backend.KeyValue;
 import de.bwaldvogel.mongo.backend.h2.H2Backend;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
+import java.util.function.Consumer;
+import java.util.stream.IntStream;
 import org.bson.BsonBinarySubType;
+import org.h2.mvstore.MVMap;
+import org.h2.mvstore.MVStore;
 import org.bson.BsonRegularExpression;
 import org.bson.Document;
 import org.bson.types.Binary;
@@ -207,6 +217,56 @@ class DurableH2BackendTest {
         items.updateOne(eq("_id", "old"), Updates.set("status", "DONE"));
         assertThat(ids(eq("status", "PENDING"))).containsExactly("older");
         assertThat(ids(eq("status", "DONE"))).containsExactly("old");
+    }
+
+    @Test
+    void uniqueIndexesKeepH2sOrderSoFilesOfEitherBackendFindEveryKey() {
+        stop();
+        Path file = folder.resolve("people.mv.db");
+        withStore(new H2Backend(file.toString()), people -> {
+            people.createIndex(Indexes.ascending("address"), new IndexOptions().unique(true));
+            people.insertMany(people(0, 2_000));
+        });
+        withStore(new DurableH2Backend(file.toString()), people -> {
+            assertEveryAddressFound(people, 0, 2_000);
+            people.insertMany(people(2_000, 4_000));
+            assertEveryAddressFound(people, 0, 4_000);
+        });
+        // H2 with its own key type, as a downgrade would read the index (documents are BSON by now)
+        MVStore plain = new MVStore.Builder().fileName(file.toString()).readOnly().open();
+        try {
+            MVMap<Object, Object> index = plain.openMap("test.people._index_address_1");
+            assertThat(people(0, 4_000)).allSatisfy(person -> assertThat(
+                    index.get(new KeyValue(person.get("address")).normalized())).isEqualTo(person.get("_id")));
+        } finally {
+            plain.close();
+        }
+        open(); // for stop()
+    }
+
+    private void withStore(MongoBackend backend, Consumer<MongoCollection<Document>> use) {
+        MongoServer store = new MongoServer(backend);
+        try (MongoClient connected = MongoClients.create(store.bindAndGetConnectionString())) {
+            use.accept(connected.getDatabase("test").getCollection("people"));
+        } finally {
+            store.shutdown();
+        }
+    }
+
+    /** Addresses of several shapes and types, in no order, so the index's pages hold a mix. */
+    private static List<Document> people(int from, int to) {
+        return IntStream.range(from, to).mapToObj(i -> new Document("_id", "p" + i).append("address",
+                i % 5 == 0 ? (Object) (i * 1_000_003L) : i % 2 == 0 ? "sms:+3247" + (i * 7919 % 1_000_000)
+                        : "telegram:" + i)).toList();
+    }
+
+    private static void assertEveryAddressFound(MongoCollection<Document> people, int from, int to) {
+        for (Document person : people(from, to)) {
+            assertThat(people.find(eq("address", person.get("address"))).first()).as(person.toJson()).isNotNull();
+        }
+        Document taken = people(from + 1, from + 2).get(0);
+        assertThatThrownBy(() -> people.insertOne(new Document("address", taken.get("address"))))
+                .as("an address stored before is still taken").isInstanceOf(MongoWriteException.class);
     }
 
     private List<String> ids(Bson filter) {
