@@ -38,8 +38,9 @@ class OutboxQueue {
 
     /**
      * Inserts the items whose ids are not waiting yet, in one command. One that was delivered already (a turn
-     * applied again after a crash) is not looked up here, which would cost every reply a read of {@code deliveries}: the
-     * dispatcher finds its delivery before sending and only takes it out of the queue ({@link #delivered}).
+     * applied again after a crash) is not looked up here, which would cost every reply a read of
+     * {@code deliveries}: the dispatcher finds its delivery before sending and only takes it out of the queue
+     * ({@link #delivered}).
      */
     void insertOnce(List<OutboxItem> items) {
         Once.insertAll(mongo, OutboxItem.class, items); // an item left out was queued when the turn ran before

@@ -11,11 +11,13 @@ import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import io.github.bucket4j.Bucket;
 import io.github.bucket4j.BucketConfiguration;
+import io.github.bucket4j.TimeMeter;
 import io.github.bucket4j.distributed.proxy.optimization.DelayParameters;
 import io.github.bucket4j.distributed.proxy.optimization.NopeOptimizationListener;
 import io.github.bucket4j.distributed.proxy.optimization.Optimization;
 import io.github.bucket4j.distributed.proxy.optimization.delay.DelayOptimization;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -71,15 +73,20 @@ public class InboundLimit {
         // A sender's bucket is read and written back every tenth of the allowance or once a window, not per
         // message: several instances may together let a sender exceed the limit by that tenth each, briefly.
         long tenth = Math.max(1, inbound.messages() / 10);
+        TimeMeter time = buckets.timeMeter();
         Optimization delaying = new DelayOptimization(new DelayParameters(tenth, inbound.per()),
-                NopeOptimizationListener.INSTANCE, buckets.timeMeter());
-        this.allowances = Caffeine.newBuilder().expireAfterAccess(inbound.per()).maximumSize(RECENT_SENDERS)
-                .build();
+                NopeOptimizationListener.INSTANCE, time);
+        this.allowances = recentSenders(inbound.per());
         this.allowanceBuilder = key -> buckets.builder().withOptimization(delaying).build(key, () -> allowance);
-        this.local = Caffeine.newBuilder().expireAfterAccess(inbound.per()).maximumSize(RECENT_SENDERS).build();
-        this.localBuilder = key -> Bucket.builder().withCustomTimePrecision(buckets.timeMeter())
+        this.local = recentSenders(inbound.per());
+        this.localBuilder = key -> Bucket.builder().withCustomTimePrecision(time)
                 .addLimit(allowance.getBandwidths()[0]).build();
         this.unshared = inbound.messages() - tenth;
+    }
+
+    /** A sender quiet for a whole window has a full bucket again, the same as a new one: forgotten. */
+    private static Cache<String, Bucket> recentSenders(Duration window) {
+        return Caffeine.newBuilder().expireAfterAccess(window).maximumSize(RECENT_SENDERS).build();
     }
 
     /**

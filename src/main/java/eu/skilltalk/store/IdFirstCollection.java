@@ -71,9 +71,9 @@ final class IdFirstCollection extends H2Collection {
     /**
      * The stored documents with an {@code _id} that is a string or an ObjectId (or in an {@code $in} list of
      * them), read from the documents' own map, whose keys are the {@code _id}s as stored; null for other ids.
-     * The {@code _id} index would answer the same, but H2 compares its keys by serialising both with Java
-     * serialisation at every step of the search (a third of what the store allocated per message, see
-     * docs/bench.md); numbers are left to the index, which equates 1, 1L and 1.0 as MongoDB does.
+     * The {@code _id} index would answer the same with a search of its own (its keys are compared as
+     * Java-serialised bytes, see {@link IndexKeyType}) and then this lookup; numbers are left to the index,
+     * which equates 1, 1L and 1.0 as MongoDB does.
      */
     private Stream<Document> storedDocuments(Object id) {
         if (exactKey(id)) {

@@ -14,9 +14,9 @@ import org.h2.mvstore.type.ObjectDataType;
  * ordered exactly as H2's default type does, but each key serialised once. H2 orders keys that are not
  * {@link Comparable}, such as mongo-java-server's {@link KeyValue}, by their Java-serialised bytes, and
  * serialises both keys at every step of every search and again whenever it writes a page: that was a third
- * of all the memory a client message allocated (docs/bench.md), and the young collections it caused were
- * the slowest replies. The bytes are kept for keys of one value that cannot change (most unique indexes);
- * the file format and the order are H2's, so existing files read and stay valid.
+ * of all the memory a client message allocated (docs/bench.md). The bytes are kept for keys of one value that
+ * cannot change (most unique indexes); the file format and the order are H2's, so existing files read and
+ * stay valid.
  */
 final class IndexKeyType extends ObjectDataType {
 
@@ -80,9 +80,12 @@ final class IndexKeyType extends ObjectDataType {
 
     /** Keys of one value that cannot change; a document or a list may be changed in place by the store. */
     private static boolean unchanging(KeyValue key) {
-        return key.size() == 1 && key.stream().allMatch(value -> value == null || value instanceof String || value instanceof Double
-                || value instanceof Long || value instanceof Integer || value instanceof Boolean
-                || value instanceof ObjectId);
+        if (key.size() != 1) {
+            return false;
+        }
+        Object value = key.get(0);
+        return value == null || value instanceof String || value instanceof Double || value instanceof Long
+                || value instanceof Integer || value instanceof Boolean || value instanceof ObjectId;
     }
 
     /** One thread's last searched key and its bytes. */

@@ -29,10 +29,10 @@ import org.bson.Document;
  * driver on the same embedded store (its own database), by as many threads as SkillTalk processes messages
  * on. Per message: the receipt check, inbox insert, receipt insert and claim; participant by address and
  * session by id (a client's first message creates both); the session write (version checked) with the turn;
- * the answers, module progress and replies (in one insert) the same step of the golden transcript produced; participant
- * update; pending turn cleared; inbox item deleted; and per reply the claim, the delivery record and the
- * outbox delete. Documents are copies of SkillTalk's own. Clients go on through the script from one turn
- * to the next, as SkillTalk's do.
+ * the answers, module progress and replies (in one insert) the same step of the golden transcript produced;
+ * participant update; pending turn cleared; inbox item deleted; and per reply the claim, the delivery record
+ * and the outbox delete. Documents are copies of SkillTalk's own. Clients go on through the script from one
+ * turn to the next, as SkillTalk's do.
  */
 final class StorageFloor {
 
