@@ -18,6 +18,8 @@ import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.function.Consumer;
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -30,6 +32,8 @@ import org.springframework.stereotype.Component;
 /**
  * Processes stored inbound messages: accepted ones at once on a lane (one client's messages share a lane, so
  * they keep their order), and those an instance left behind (it stopped or died) from a sweep, oldest first.
+ * Each lane hands the replies it queued to a sender thread of its own, so the next message on the lane does
+ * not wait while the last one's replies go out (one client's sends still keep their order).
  * On shutdown it stops taking messages and finishes the ones in hand; the rest wait in the inbox.
  *
  * <p>Metrics: {@code skilltalk_inbound_messages_total{channel, status=accepted|duplicate|limited|processed|handled_by_channel|dropped}}
@@ -49,6 +53,8 @@ class InboundProcessor extends GracefulWorker {
     private final MeterRegistry meters;
     private final Clock clock;
     private final ExecutorService[] lanes;
+    /** One per lane: sends the replies its lane queued, in the order it queued them. */
+    private final ExecutorService[] senders;
     private final WorkGate gate;
     private final List<ChannelRules> rules;
     /** Messages accepted here and waiting in (or running on) a lane: the sweep leaves them to their lane. */
@@ -67,11 +73,8 @@ class InboundProcessor extends GracefulWorker {
         this.meters = meters;
         this.clock = clock;
         this.rules = rules.orderedStream().toList();
-        this.lanes = new ExecutorService[Math.max(1, properties.lanes())];
-        for (int i = 0; i < lanes.length; i++) {
-            String name = "inbound-" + i;
-            lanes[i] = Executors.newSingleThreadExecutor(task -> new Thread(task, name));
-        }
+        this.lanes = threads("inbound-", properties.lanes());
+        this.senders = threads("outbound-", properties.lanes());
         Gauge.builder("skilltalk.inbox.depth", inbox, Inbox::depth).description("Inbound messages not yet processed")
                 .register(meters);
     }
@@ -80,13 +83,23 @@ class InboundProcessor extends GracefulWorker {
         meters.counter("skilltalk.inbound.messages", "channel", channel, "status", status).increment();
     }
 
+    private static ExecutorService[] threads(String prefix, int count) {
+        ExecutorService[] threads = new ExecutorService[Math.max(1, count)];
+        for (int i = 0; i < threads.length; i++) {
+            String name = prefix + i;
+            threads[i] = Executors.newSingleThreadExecutor(task -> new Thread(task, name));
+        }
+        return threads;
+    }
+
     /** Processes an accepted message soon, after the client's earlier ones. */
     void submit(InboxItem item) {
         inLanes.add(item.id());
+        int lane = Math.floorMod(item.address().hashCode(), lanes.length);
         try {
-            lanes[Math.floorMod(item.address().hashCode(), lanes.length)].execute(() -> {
+            lanes[lane].execute(() -> {
                 try {
-                    processInLane(item.id());
+                    processInLane(item.id(), senders[lane]);
                 } finally {
                     inLanes.remove(item.id());
                 }
@@ -97,12 +110,12 @@ class InboundProcessor extends GracefulWorker {
         }
     }
 
-    private void processInLane(String id) {
+    private void processInLane(String id, ExecutorService sender) {
         if (!gate.enter()) {
             return; // stopping: the message waits in the inbox for another instance or the next start
         }
         try {
-            process(id);
+            process(id, true, participantId -> sendSoon(sender, participantId));
         } catch (RuntimeException e) {
             log.error("Inbound message {} failed; the sweep will try again", id, e);
         } finally {
@@ -110,15 +123,31 @@ class InboundProcessor extends GracefulWorker {
         }
     }
 
-    /**
-     * Processes a message this instance has just stored (with its receipt) if no other instance holds it, and
-     * returns the replies it produced.
-     */
-    List<Reply> process(String id) {
-        return process(id, true);
+    /** Replies queued and not sent here (stopping, or a failure) go out with the outbox's poll. */
+    private void sendSoon(ExecutorService sender, String participantId) {
+        try {
+            sender.execute(() -> {
+                try {
+                    outbox.sendNow(participantId);
+                } catch (RuntimeException e) {
+                    log.error("Sending queued replies failed; the outbox poll will try again", e);
+                }
+            });
+        } catch (RejectedExecutionException stopping) {
+            // the outbox poll sends them
+        }
     }
 
-    private List<Reply> process(String id, boolean storedHere) {
+    /**
+     * Processes a message this instance has just stored (with its receipt) if no other instance holds it, and
+     * returns the replies it produced, once they went out (or failed to).
+     */
+    List<Reply> process(String id) {
+        return process(id, true, outbox::sendNow);
+    }
+
+    /** @param send sends the replies queued for a participant */
+    private List<Reply> process(String id, boolean storedHere, Consumer<String> send) {
         InboxItem item = inbox.claim(id).orElse(null);
         if (item == null) {
             return List.of();
@@ -141,7 +170,7 @@ class InboundProcessor extends GracefulWorker {
                 participant, state, message.text(), primaryLanguage(item.languageCode()), item.receivedAt()));
         inbox.done(item, storedHere);
         count(item.channel(), "processed");
-        outbox.sendNow(participant.id());
+        send.accept(participant.id());
         return replies;
     }
 
@@ -167,7 +196,7 @@ class InboundProcessor extends GracefulWorker {
                     continue;
                 }
                 try {
-                    process(left.id(), false);
+                    process(left.id(), false, outbox::sendNow);
                 } catch (RuntimeException e) {
                     waiting.add(client);
                     log.error("Inbound message {} failed again", left.id(), e);
@@ -211,14 +240,18 @@ class InboundProcessor extends GracefulWorker {
         return code == null ? null : code.split("[-_]")[0].toLowerCase(Locale.ROOT);
     }
 
-    /** Stops before sending stops, so replies to the messages in hand still go out. */
+    /**
+     * Stops before sending stops, so replies to the messages in hand still go out: the senders finish what
+     * their lanes gave them while the outbox still sends.
+     */
     @Override
     protected void stopped(boolean drained) {
         if (!drained) {
             log.warn("Stopped with inbound messages still being processed");
         }
-        for (ExecutorService lane : lanes) {
-            lane.shutdownNow();
+        for (int i = 0; i < lanes.length; i++) {
+            lanes[i].shutdownNow();
+            senders[i].shutdown();
         }
     }
 }
