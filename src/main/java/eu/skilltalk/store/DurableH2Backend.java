@@ -10,12 +10,18 @@ import de.bwaldvogel.mongo.backend.h2.H2Backend;
 import de.bwaldvogel.mongo.backend.h2.H2Database;
 import de.bwaldvogel.mongo.bson.Document;
 import io.netty.channel.Channel;
+import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import org.h2.mvstore.MVMap;
 import org.h2.mvstore.MVStore;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The H2 backend with every write committed before it is acknowledged. mongo-java-server opens its MVStore
@@ -24,8 +30,17 @@ import org.h2.mvstore.MVStore;
  * restart). Committing after each write command closes that window: once the driver has its answer, the
  * change is in the file (in the operating system's cache; a power cut can still lose what it had not
  * flushed, see docs/store.md). Concurrent writes share a commit (a group commit), which keeps that promise.
+ *
+ * <p>The file is also forced to disk every {@code flushEvery}, so a power cut loses at most that much. H2 keeps
+ * file space that newer chunks replaced for 45 s before reusing it, on the assumption that the operating
+ * system writes everything back within that time; with the flush, that assumption holds after one interval,
+ * so the space is kept for {@link #RETAINED_FLUSHES} intervals instead. Fewer chunks kept means less for H2
+ * to go through on every commit and compaction (docs/bench.md). No read needs old chunks longer: every query
+ * reads what it returns while its command runs.
  */
 final class DurableH2Backend extends H2Backend {
+
+    private static final Logger log = LoggerFactory.getLogger(DurableH2Backend.class);
 
     private static final Set<String> WRITES = Set.of("insert", "update", "delete", "findandmodify", "create",
             "createindexes", "drop", "dropindexes", "dropdatabase", "renamecollection");
@@ -38,14 +53,57 @@ final class DurableH2Backend extends H2Backend {
      */
     private static final int COMPACTION_STEP_KB = 256;
 
+    /** How many flush intervals replaced file space is kept before H2 reuses it. */
+    private static final int RETAINED_FLUSHES = 10;
+
     /** Write commands applied to the maps so far; a write takes its number once its changes are in. */
     private final AtomicLong writesApplied = new AtomicLong();
     private final Object commits = new Object();
     /** Every write up to this number is in the file. Guarded by {@link #commits}. */
     private long committedThrough;
+    private final ScheduledExecutorService flusher = Executors.newSingleThreadScheduledExecutor(task -> {
+        Thread thread = new Thread(task, "store-flush");
+        thread.setDaemon(true);
+        return thread;
+    });
+    /** The last write number a flush covered; only the flusher thread uses it. */
+    private long flushedThrough;
 
-    DurableH2Backend(String file) {
+    DurableH2Backend(String file, Duration flushEvery) {
         super(new MVStore.Builder().fileName(file).autoCommitBufferSize(COMPACTION_STEP_KB).open());
+        long every = Math.max(1, flushEvery.toMillis());
+        getMvStore().setRetentionTime(Math.toIntExact(every * RETAINED_FLUSHES));
+        flusher.scheduleWithFixedDelay(this::flush, every, every, TimeUnit.MILLISECONDS);
+    }
+
+    /** Forces what was committed since the last flush to disk; an idle store costs nothing. */
+    private void flush() {
+        long committed;
+        synchronized (commits) {
+            committed = committedThrough;
+        }
+        if (committed > flushedThrough) {
+            try {
+                getMvStore().sync();
+                flushedThrough = committed;
+            } catch (RuntimeException e) {
+                log.warn("Could not force the store's file to disk; trying again in a moment", e);
+            }
+        }
+    }
+
+    /** Stops the flushes, forces what was committed (a stop is not a power cut), then closes the store. */
+    @Override
+    public void close() {
+        flusher.shutdown();
+        try {
+            if (flusher.awaitTermination(10, TimeUnit.SECONDS)) {
+                flush();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        super.close();
     }
 
     /** Collections that find by {@code _id} first (see {@link IdFirstCollection}). */

@@ -40,7 +40,7 @@ class EmbeddedStoreConfiguration {
             log.info("Using the embedded store in memory (nothing is kept after a stop)");
         } else {
             Path file = createFolder(properties.path()).resolve("skilltalk.mv.db");
-            backend = new DurableH2Backend(file.toString());
+            backend = new DurableH2Backend(file.toString(), properties.flushEvery());
             log.info("Using the embedded store in {} (set MONGODB_URI to use a real MongoDB)", file.toAbsolutePath());
         }
         MongoServer server = new MongoServer(backend);

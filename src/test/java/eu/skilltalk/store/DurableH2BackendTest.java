@@ -23,6 +23,7 @@ import de.bwaldvogel.mongo.backend.KeyValue;
 import de.bwaldvogel.mongo.backend.h2.H2Backend;
 import java.math.BigDecimal;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
@@ -49,6 +50,8 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class DurableH2BackendTest {
 
+    private static final Duration FLUSH_EVERY = Duration.ofSeconds(1);
+
     @TempDir
     Path folder;
 
@@ -64,7 +67,7 @@ class DurableH2BackendTest {
     }
 
     private void open() {
-        server = new MongoServer(new DurableH2Backend(folder.resolve("store.mv.db").toString()));
+        server = new MongoServer(new DurableH2Backend(folder.resolve("store.mv.db").toString(), FLUSH_EVERY));
         client = MongoClients.create(server.bindAndGetConnectionString());
         items = client.getDatabase("test").getCollection("items");
     }
@@ -209,7 +212,7 @@ class DurableH2BackendTest {
         } finally {
             earlier.shutdown();
         }
-        server = new MongoServer(new DurableH2Backend(file.toString()));
+        server = new MongoServer(new DurableH2Backend(file.toString(), FLUSH_EVERY));
         client = MongoClients.create(server.bindAndGetConnectionString());
         items = client.getDatabase("test").getCollection("items");
 
@@ -227,7 +230,7 @@ class DurableH2BackendTest {
             people.createIndex(Indexes.ascending("address"), new IndexOptions().unique(true));
             people.insertMany(people(0, 2_000));
         });
-        withStore(new DurableH2Backend(file.toString()), people -> {
+        withStore(new DurableH2Backend(file.toString(), FLUSH_EVERY), people -> {
             assertEveryAddressFound(people, 0, 2_000);
             people.insertMany(people(2_000, 4_000));
             assertEveryAddressFound(people, 0, 4_000);
