@@ -2,13 +2,12 @@ package eu.skilltalk.conversation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import eu.skilltalk.delivery.ChannelSender;
+import eu.skilltalk.delivery.DeliveryException;
 import eu.skilltalk.delivery.OutboxItem;
+import eu.skilltalk.delivery.RecordingSender;
 import eu.skilltalk.system.Await;
 import java.time.Duration;
-import java.util.List;
 import java.util.UUID;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
@@ -37,32 +36,24 @@ class LaneSendersTest {
         }
     }
 
-    /** Holds its first send until released, as a provider that takes its time. */
-    static class SlowSender implements ChannelSender {
+    /** Holds its first send until released, as a provider that takes its time; records what it sent. */
+    static class SlowSender extends RecordingSender {
         final CountDownLatch sending = new CountDownLatch(1);
         final CountDownLatch release = new CountDownLatch(1);
-        final List<String> sent = new CopyOnWriteArrayList<>();
 
-        @Override
-        public String channel() {
-            return "slow";
+        SlowSender() {
+            super("slow");
         }
 
         @Override
-        public String send(OutboxItem item) {
+        public String send(OutboxItem item) throws DeliveryException {
             sending.countDown();
             try {
                 release.await(20, TimeUnit.SECONDS);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }
-            sent.add(item.address() + ": " + item.text());
-            return null;
-        }
-
-        List<String> to(String address) {
-            return sent.stream().filter(s -> s.startsWith(address + ": "))
-                    .map(s -> s.substring(address.length() + 2)).toList();
+            return super.send(item);
         }
     }
 
