@@ -66,7 +66,7 @@ class PrivacyCommands implements Diversion {
                     Reply.of(catalog.render(language, "privacy.my_data.code", Map.of("code", issued.code(),
                             "minutes", properties.myData().linkValidFor().toMinutes())))), false));
         }
-        if (retention.keep(participant.id())) {
+        if (retention.keep(participant, at)) {
             return Optional.of(new Diverted(List.of(Reply.of(catalog.render(language, "privacy.retention.kept"))),
                     true));
         }

@@ -79,14 +79,22 @@ class Retention {
     }
 
     /**
-     * A client told their data goes soon wrote something: forget the notice.
+     * A client told their data goes soon wrote something (at {@code at}): forget the notice.
      *
+     * @param client the client as stored before this message, so {@code lastSeenAt} is when they wrote before
      * @return whether there was one (then the client is thanked)
      */
-    boolean keep(String participantId) {
-        // Runs for every inbound message and almost nobody has a notice: a read costs no write (and no commit).
-        return mongo.findById(participantId, RetentionNotice.class) != null
-                && mongo.findAndRemove(Query.query(where("_id").is(participantId)), RetentionNotice.class) != null;
+    boolean keep(Participant client, Instant at) {
+        // Runs for every inbound message and almost nobody has a notice. Only a client quiet for longer than
+        // the sweep waits before warning can have been warned since they last wrote (an older notice no longer
+        // counts), so everyone else costs no read at all; a read costs no write (and no commit).
+        PrivacyProperties.Retention retention = properties.retention();
+        if (client.lastSeenAt() != null
+                && client.lastSeenAt().plus(retention.inactiveFor()).minus(retention.warnBefore()).isAfter(at)) {
+            return false;
+        }
+        return mongo.findById(client.id(), RetentionNotice.class) != null
+                && mongo.findAndRemove(Query.query(where("_id").is(client.id())), RetentionNotice.class) != null;
     }
 
     /** Clients who consented (or not) and wrote nothing since {@code before}. */

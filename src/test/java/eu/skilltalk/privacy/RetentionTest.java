@@ -91,6 +91,18 @@ class RetentionTest {
         assertThat(received("leaves")).as("nothing of the client is left, their transcript neither").isEmpty();
     }
 
+    @Test
+    void aNoticeTheClientAnsweredBeforeEarnsNoThanks() {
+        onboard("answered", "yes");
+        String id = participants.findByAddress("simulator:answered").orElseThrow().id();
+        // left behind when the client wrote while the sweep was warning them
+        mongo.save(new RetentionNotice(id, clock.instant().minus(Duration.ofMinutes(1))));
+        clock.advance(Duration.ofDays(1));
+
+        assertThat(say("answered", "I am still here")).extracting(Reply::text)
+                .doesNotContain(catalog.render("en", "privacy.retention.kept"));
+    }
+
     private void onboard(String client, String consent) {
         say(client, "hi");
         say(client, "1");
