@@ -53,12 +53,13 @@ class SmsRules implements ChannelRules {
     @Override
     public Optional<InboundMessage> apply(InboundMessage sms) {
         String address = Participant.address(sms.channel(), sms.address());
-        Optional<Participant> participant = participants.findByAddress(address);
         Optional<SmsContact> contact = contacts.find(address);
         if (contact.map(SmsContact::unreachable).orElse(false)) {
             contacts.reachable(address);
         }
         Keyword keyword = keywords.in(sms.text()).orElse(null);
+        // Only a keyword needs the participant; any other message goes on to the conversation, which reads it.
+        Optional<Participant> participant = keyword == null ? Optional.empty() : participants.findByAddress(address);
         boolean optedOut = contact.map(SmsContact::optedOut).orElse(false);
         if (keyword == Keyword.STOP) {
             if (!optedOut) {
