@@ -122,9 +122,12 @@ class OutboxQueue {
                 new Update().set("dueAt", until).set("pollAfter", until), OutboxItem.class);
     }
 
-    /** Moves a finished item out of the queue into {@code deliveries}. */
+    /**
+     * Moves a finished item out of the queue into {@code deliveries}. A record stored before (this item was
+     * finished, then its instance died before taking it out of the queue) is kept as it is.
+     */
     void finish(OutboxItem item, Delivery.Outcome outcome, String providerId, String error) {
-        mongo.save(new Delivery(item.id(), item.participantId(), item.channel(), outcome, providerId,
+        Once.insert(mongo, new Delivery(item.id(), item.participantId(), item.channel(), outcome, providerId,
                 item.attempts(), error, item.createdAt(), clock.instant()));
         mongo.remove(byId(item.id()), OutboxItem.class);
     }
