@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Optional;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
+import org.springframework.util.function.SingletonSupplier;
 
 /**
  * Decides the turn a client's message makes: each {@link Diversion} (join codes, messages for the coach) may
@@ -24,17 +25,21 @@ class Responder {
 
     private final DialogEngine engine;
     private final LocaleCatalog catalog;
-    private final ObjectProvider<Diversion> diversions;
+    /**
+     * Looked up once, on the first message: the diversions need the conversation service (so they cannot be
+     * injected here), and looking them up and ordering them again for every message cost as much as a store read.
+     */
+    private final SingletonSupplier<List<Diversion>> diversions;
 
     Responder(DialogEngine engine, LocaleCatalog catalog, ObjectProvider<Diversion> diversions) {
         this.engine = engine;
         this.catalog = catalog;
-        this.diversions = diversions;
+        this.diversions = SingletonSupplier.of(() -> diversions.orderedStream().toList());
     }
 
     Turn respond(Participant participant, State state, String text, String hint, Instant at) {
         Optional<Diversion.Diverted> diverted = text == null ? Optional.empty()
-                : diversions.orderedStream().map(d -> d.divert(participant, text, readingLanguage(state, hint), at))
+                : diversions.obtain().stream().map(d -> d.divert(participant, text, readingLanguage(state, hint), at))
                         .flatMap(Optional::stream).findFirst();
         if (diverted.isEmpty()) {
             return engine.advance(state, new Input(text, hint, at));
