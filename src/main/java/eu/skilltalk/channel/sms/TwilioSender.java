@@ -89,7 +89,9 @@ final class TwilioSender implements ChannelSender {
                     clock.instant());
             sids.add(message.getSid());
         }
-        contacts.offered(address, item.choices());
+        if (!contact.map(SmsContact::offeredChoices).orElse(List.of()).equals(item.choices())) {
+            contacts.offered(address, item.choices()); // a run of questions on one scale writes it once
+        }
         return String.join(",", sids);
     }
 
