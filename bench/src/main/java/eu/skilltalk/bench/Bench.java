@@ -39,6 +39,8 @@ public final class Bench {
     private static final String AUTH_TOKEN = "bench-auth-token";
     private static final String PUBLIC_URL = "https://bench.skilltalk.invalid";
     private static final String COHORT = "bench-cohort";
+    /** The JIT's share of the CPU below which SkillTalk counts as warmed up (5 %: about a tenth of one core). */
+    private static final double JIT_SETTLED = 0.05;
     /** Kept between starts, as a container keeps it between restarts (docker-compose.yml); startup.sh empties it for cold starts. */
     private static final String MODEL_CACHE = "target/bench/models";
 
@@ -50,6 +52,7 @@ public final class Bench {
         int clients = setting("BENCH_CLIENTS", 2000);
         int smsEvery = setting("BENCH_SMS_EVERY", 4);
         int seconds = setting("BENCH_SECONDS", 30);
+        int warmUpAtMost = Math.max(30, setting("BENCH_WARMUP_SECONDS", 120));
         int cohort = setting("BENCH_COHORT", 100_000);
         int pacedRate = setting("BENCH_PACED_RATE", 25);
         int pacingSeconds = setting("BENCH_PACING_SECONDS", 60);
@@ -74,23 +77,33 @@ public final class Bench {
                 // The warm-up counts the store commands by shape; the measured turns do not, as that costs CPU.
                 writes.counting(true);
                 long outboxBefore = writes.written();
-                LoadDriver.Result warm = load.closedLoop(Duration.ofSeconds(20), Duration.ofSeconds(10));
-                say("e2e warm-up, %d clients (every %d-th over the signed SMS webhook), its last 10 s: %s", clients,
-                        smsEvery, warm);
+                // Until the JIT has compiled SkillTalk's hot code: it takes a quarter of 2 cores for minutes.
+                JitWatch jit = new JitWatch();
+                LoadDriver.WarmedUp warm = load.closedLoop(Duration.ofSeconds(20),
+                        Duration.ofSeconds(warmUpAtMost - 10), jit.quietFor(Duration.ofSeconds(10), JIT_SETTLED),
+                        Duration.ofSeconds(10));
+                say("e2e warm-up, %d clients (every %d-th over the signed SMS webhook), %.0f s until the JIT took "
+                        + "less than %.0f%% of the CPU for 10 s (at most %d s), then 10 s: %s", clients, smsEvery,
+                        warm.took().toMillis() / 1000.0, JIT_SETTLED * 100, warmUpAtMost - 10, warm.result());
                 table(writes.takeCommandCounts(), writes.takeCommandMillis(), writes.written() - outboxBefore,
                         "reply stored during the warm-up");
                 writes.counting(false);
+                JitWatch.Mark mark = jit.mark();
                 LoadDriver.Result max1 = load.closedLoop(Duration.ofSeconds(5), turn);
-                say("e2e max load, first turn: %s", max1);
+                say("e2e max load, first turn: %s; JIT %.0f%% of the CPU", max1, jit.share(mark) * 100);
                 // As many threads as SkillTalk processes inbound messages on: its lanes, every channel alike.
                 int threads = setting("BENCH_FLOOR_THREADS", context.getBean(ConversationProperties.class).lanes());
                 StorageFloor storageFloor = new StorageFloor(raw, script, StorageFloor.Templates.from(app), clients);
+                mark = jit.mark();
                 double floor1 = storageFloor.run(threads, Duration.ofSeconds(5), turn);
-                say("storage floor, %d threads, raw driver, same store, first turn: %.1f msgs/s", threads, floor1);
+                say("storage floor, %d threads, raw driver, same store, first turn: %.1f msgs/s; JIT %.0f%% of the CPU",
+                        threads, floor1, jit.share(mark) * 100);
+                mark = jit.mark();
                 LoadDriver.Result max2 = load.closedLoop(Duration.ofSeconds(5), turn);
-                say("e2e max load, second turn: %s", max2);
+                say("e2e max load, second turn: %s; JIT %.0f%% of the CPU", max2, jit.share(mark) * 100);
+                mark = jit.mark();
                 double floor2 = storageFloor.run(threads, Duration.ofSeconds(5), turn);
-                say("storage floor, second turn: %.1f msgs/s", floor2);
+                say("storage floor, second turn: %.1f msgs/s; JIT %.0f%% of the CPU", floor2, jit.share(mark) * 100);
                 double e2e = (max1.perSecond() + max2.perSecond()) / 2;
                 double floor = (floor1 + floor2) / 2;
                 say("e2e %.1f msgs/s, floor %.1f msgs/s (means of the two turns)", e2e, floor);

@@ -8,6 +8,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.BooleanSupplier;
 
 /**
  * Simulated clients walking the self-assessment, each waiting for the first reply before writing again. Every
@@ -69,12 +70,44 @@ final class LoadDriver {
     /** Every client writes as fast as it gets answers: the most SkillTalk does. */
     Result closedLoop(Duration warmup, Duration measure) throws InterruptedException {
         start(true, warmup, measure);
+        everyoneWrites();
+        return finish(measure);
+    }
+
+    /**
+     * As {@link #closedLoop(Duration, Duration)}, with a warm-up that ends once {@code warm} says so (asked
+     * every second), after {@code least} at the least and {@code most} at the most.
+     *
+     * @return what the window measured, and how long the warm-up took
+     */
+    WarmedUp closedLoop(Duration least, Duration most, BooleanSupplier warm, Duration measure)
+            throws InterruptedException {
+        long begin = start(true, most, measure);
+        everyoneWrites();
+        long elapsed;
+        do {
+            Thread.sleep(1000);
+            boolean ready = warm.getAsBoolean();
+            elapsed = System.nanoTime() - begin;
+            if (ready && elapsed >= least.toNanos()) {
+                break;
+            }
+        } while (elapsed < most.toNanos());
+        windowStart = System.nanoTime();
+        windowEnd = windowStart + measure.toNanos();
+        return new WarmedUp(finish(measure), Duration.ofNanos(windowStart - begin));
+    }
+
+    /** A closed loop's window after a warm-up of {@code took}. */
+    record WarmedUp(Result result, Duration took) {
+    }
+
+    private void everyoneWrites() {
         for (int c = 0; c < busy.length; c++) {
             int client = c;
             busy[c].set(true);
             senders.execute(() -> send(client));
         }
-        return finish(measure);
     }
 
     /** Messages arrive at a fixed rate, from clients not waiting for a reply. */
