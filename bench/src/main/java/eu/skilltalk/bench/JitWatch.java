@@ -9,7 +9,7 @@ import java.util.function.BooleanSupplier;
 
 /**
  * How much of the machine HotSpot's JIT compilers take. SkillTalk is a large program, and under load its
- * compilers keep working for minutes: on 2 cores they took 25-30 % of the CPU for the first 100 s of load
+ * compilers keep working for minutes: on 2 cores they took 25-32 % of the CPU for the first 100 s of load
  * (docs/bench.md, seventh pass), so a turn measured then measured the compilers as much as SkillTalk. The
  * floor's few methods are compiled within seconds.
  */
