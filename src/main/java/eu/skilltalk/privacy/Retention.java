@@ -66,7 +66,7 @@ class Retention {
             }
         }
         int warned = 0;
-        for (Participant soon : quietSince(now.minus(retention.inactiveFor()).plus(retention.warnBefore()), true)) {
+        for (Participant soon : quietSince(warnedIfQuietSince(now), true)) {
             if (!soon.stopped() && notice(soon) == null) {
                 warn(soon, now);
                 warned++;
@@ -88,13 +88,17 @@ class Retention {
         // Runs for every inbound message and almost nobody has a notice. Only a client quiet for longer than
         // the sweep waits before warning can have been warned since they last wrote (an older notice no longer
         // counts), so everyone else costs no read at all; a read costs no write (and no commit).
-        PrivacyProperties.Retention retention = properties.retention();
-        if (client.lastSeenAt() != null
-                && client.lastSeenAt().plus(retention.inactiveFor()).minus(retention.warnBefore()).isAfter(at)) {
+        if (client.lastSeenAt() != null && client.lastSeenAt().isAfter(warnedIfQuietSince(at))) {
             return false;
         }
         return mongo.findById(client.id(), RetentionNotice.class) != null
                 && mongo.findAndRemove(Query.query(where("_id").is(client.id())), RetentionNotice.class) != null;
+    }
+
+    /** A consenting client who wrote nothing since this moment is warned by the sweep at {@code now}. */
+    private Instant warnedIfQuietSince(Instant now) {
+        PrivacyProperties.Retention retention = properties.retention();
+        return now.minus(retention.inactiveFor()).plus(retention.warnBefore());
     }
 
     /** Clients who consented (or not) and wrote nothing since {@code before}. */
