@@ -53,16 +53,6 @@ final class DurableH2Backend extends H2Backend {
      */
     private static final int COMPACTION_STEP_KB = 256;
 
-    /**
-     * How big a page of a map grows before H2 splits it (H2's default is 16 KB). A commit writes every page a
-     * write changed, whole, with all the documents in it, and H2 splits a page only when a key is added, not
-     * when a document grows: sessions are created small and grow with every turn (state, recent turn keys),
-     * so their pages came to hold about 15 grown sessions, 28 KB encoded for each session saved. At 4 KB the
-     * store encodes a quarter of the bytes per write and its commit thread spends a fifth less CPU per
-     * message (docs/bench.md, eighth pass). Pages written before keep their size until they split.
-     */
-    private static final int PAGE_SPLIT_BYTES = 4 * 1024;
-
     /** How many flush intervals replaced file space is kept before H2 reuses it. */
     private static final int RETAINED_FLUSHES = 10;
 
@@ -80,8 +70,7 @@ final class DurableH2Backend extends H2Backend {
     private long flushedThrough;
 
     DurableH2Backend(String file, Duration flushEvery) {
-        super(new MVStore.Builder().fileName(file).autoCommitBufferSize(COMPACTION_STEP_KB)
-                .pageSplitSize(PAGE_SPLIT_BYTES).open());
+        super(new MVStore.Builder().fileName(file).autoCommitBufferSize(COMPACTION_STEP_KB).open());
         long every = Math.max(1, flushEvery.toMillis());
         getMvStore().setRetentionTime(Math.toIntExact(every * RETAINED_FLUSHES));
         flusher.scheduleWithFixedDelay(this::flush, every, every, TimeUnit.MILLISECONDS);
