@@ -88,22 +88,24 @@ public final class Bench {
                 table(writes.takeCommandCounts(), writes.takeCommandMillis(), writes.written() - outboxBefore,
                         "reply stored during the warm-up");
                 writes.counting(false);
-                JitWatch.Mark mark = jit.mark();
+                ThreadCpu cpu = new ThreadCpu(jit);
+                ThreadCpu.Mark mark = cpu.mark();
                 LoadDriver.Result max1 = load.closedLoop(Duration.ofSeconds(5), turn);
-                say("e2e max load, first turn: %s; JIT %.0f%% of the CPU", max1, jit.share(mark) * 100);
+                say("e2e max load, first turn: %s; %s", max1, cpu.since(mark, max1.perSecond()));
                 // As many threads as SkillTalk processes inbound messages on: its lanes, every channel alike.
                 int threads = setting("BENCH_FLOOR_THREADS", context.getBean(ConversationProperties.class).lanes());
-                StorageFloor storageFloor = new StorageFloor(raw, script, StorageFloor.Templates.from(app), clients);
-                mark = jit.mark();
-                double floor1 = storageFloor.run(threads, Duration.ofSeconds(5), turn);
-                say("storage floor, %d threads, raw driver, same store, first turn: %.1f msgs/s; JIT %.0f%% of the CPU",
-                        threads, floor1, jit.share(mark) * 100);
-                mark = jit.mark();
+                StorageFloor storageFloor = new StorageFloor(raw, script, StorageFloor.Templates.from(app), clients,
+                        threads);
+                mark = cpu.mark();
+                double floor1 = storageFloor.run(Duration.ofSeconds(5), turn);
+                say("storage floor, %d threads, raw driver, same store, first turn: %.1f msgs/s; %s", threads, floor1,
+                        cpu.since(mark, floor1));
+                mark = cpu.mark();
                 LoadDriver.Result max2 = load.closedLoop(Duration.ofSeconds(5), turn);
-                say("e2e max load, second turn: %s; JIT %.0f%% of the CPU", max2, jit.share(mark) * 100);
-                mark = jit.mark();
-                double floor2 = storageFloor.run(threads, Duration.ofSeconds(5), turn);
-                say("storage floor, second turn: %.1f msgs/s; JIT %.0f%% of the CPU", floor2, jit.share(mark) * 100);
+                say("e2e max load, second turn: %s; %s", max2, cpu.since(mark, max2.perSecond()));
+                mark = cpu.mark();
+                double floor2 = storageFloor.run(Duration.ofSeconds(5), turn);
+                say("storage floor, second turn: %.1f msgs/s; %s", floor2, cpu.since(mark, floor2));
                 double e2e = (max1.perSecond() + max2.perSecond()) / 2;
                 double floor = (floor1 + floor2) / 2;
                 say("e2e %.1f msgs/s, floor %.1f msgs/s (means of the two turns)", e2e, floor);

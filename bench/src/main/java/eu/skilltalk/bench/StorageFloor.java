@@ -18,6 +18,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
@@ -58,44 +59,54 @@ final class StorageFloor {
     private final AtomicLong ids = new AtomicLong();
     /** Each client's next step of the script, which is also the version of their session. */
     private final int[] position;
+    private final int threads;
+    /**
+     * The same threads for every turn, so that {@link ThreadCpu} can read their CPU time after a turn (it cannot
+     * read that of a thread that has ended). Daemons: they wait idle between turns and after the last.
+     */
+    private final ExecutorService pool;
 
-    StorageFloor(MongoClient client, Script script, Templates templates, int clients) {
+    StorageFloor(MongoClient client, Script script, Templates templates, int clients, int threads) {
         this.db = client.getDatabase("floor");
         this.script = script;
         this.templates = templates;
         this.clients = clients;
         this.position = new int[clients];
+        this.threads = threads;
+        this.pool = Executors.newFixedThreadPool(threads, task -> {
+            Thread thread = new Thread(task, "floor");
+            thread.setDaemon(true);
+            return thread;
+        });
         db.drop();
         db.getCollection("participants").createIndex(Indexes.ascending("address"), new IndexOptions().unique(true));
     }
 
-    /**
-     * Messages per second that {@code threads} threads push through the store, over {@code measure}. Give
-     * every run the same number of threads: each client is one thread's.
-     */
-    double run(int threads, Duration warmup, Duration measure) throws InterruptedException {
-        AtomicLong done = new AtomicLong();
+    /** Messages per second that the floor's threads push through the store, over {@code measure}. */
+    double run(Duration warmup, Duration measure) throws InterruptedException {
         long start = System.nanoTime();
         long measureFrom = start + warmup.toNanos();
         long end = measureFrom + measure.toNanos();
         AtomicLong counted = new AtomicLong();
-        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        CountDownLatch finished = new CountDownLatch(threads);
         for (int t = 0; t < threads; t++) {
             int thread = t;
             pool.execute(() -> {
-                for (int c = thread; System.nanoTime() < end; c = c + threads < clients ? c + threads : thread) {
-                    int version = position[c]++;
-                    message(c, script.step(version), version);
-                    done.incrementAndGet();
-                    long now = System.nanoTime();
-                    if (now >= measureFrom && now < end) {
-                        counted.incrementAndGet();
+                try {
+                    for (int c = thread; System.nanoTime() < end; c = c + threads < clients ? c + threads : thread) {
+                        int version = position[c]++;
+                        message(c, script.step(version), version);
+                        long now = System.nanoTime();
+                        if (now >= measureFrom && now < end) {
+                            counted.incrementAndGet();
+                        }
                     }
+                } finally {
+                    finished.countDown();
                 }
             });
         }
-        pool.shutdown();
-        pool.awaitTermination(measure.plus(warmup).toSeconds() + 60, TimeUnit.SECONDS);
+        finished.await(measure.plus(warmup).toSeconds() + 60, TimeUnit.SECONDS);
         return counted.get() / (measure.toNanos() / 1e9);
     }
 
