@@ -69,21 +69,22 @@ final class ThreadCpu {
         if (messages <= 0) {
             return compilers;
         }
-        Map<String, Long> byKind = new LinkedHashMap<>();
-        KINDS.forEach(kind -> byKind.put(kind.getValue(), 0L));
-        byKind.put("other", 0L);
+        Map<String, Double> msPerMessage = new LinkedHashMap<>();
+        KINDS.forEach(kind -> msPerMessage.put(kind.getValue(), 0.0));
+        msPerMessage.put("other", 0.0);
         for (ThreadInfo info : threads.getThreadInfo(now.cpuNanos().keySet().stream().mapToLong(Long::longValue)
                 .toArray())) {
             if (info != null) {
                 long spent = now.cpuNanos().get(info.getThreadId())
                         - from.cpuNanos().getOrDefault(info.getThreadId(), 0L);
-                byKind.merge(kindOf(info.getThreadName()), spent, Long::sum);
+                msPerMessage.merge(kindOf(info.getThreadName()), spent / 1e6 / messages, Double::sum);
             }
         }
-        double total = byKind.values().stream().mapToLong(Long::longValue).sum() / 1e6 / messages;
-        return byKind.entrySet().stream().filter(e -> e.getValue() / 1e6 / messages >= 0.005)
-                .map(e -> "%s %.2f".formatted(e.getKey(), e.getValue() / 1e6 / messages))
-                .collect(Collectors.joining(", ", compilers + "; CPU ms per message: ", ", total %.1f".formatted(total)));
+        double total = msPerMessage.values().stream().mapToDouble(Double::doubleValue).sum();
+        return msPerMessage.entrySet().stream().filter(e -> e.getValue() >= 0.005)
+                .map(e -> "%s %.2f".formatted(e.getKey(), e.getValue()))
+                .collect(Collectors.joining(", ", compilers + "; CPU ms per message: ",
+                        ", total %.1f".formatted(total)));
     }
 
     private static String kindOf(String threadName) {
