@@ -53,6 +53,12 @@ final class KeyVariables implements Texts {
         return filled == null ? List.of() : texts.words(language, filled);
     }
 
+    @Override
+    public List<String> normalizedWords(String language, String key) {
+        String filled = fill(key);
+        return filled == null ? List.of() : texts.normalizedWords(language, filled);
+    }
+
     /** The key with its variables filled in (innermost first), or {@code null} when one is not set. */
     private String fill(String key) {
         String filled = key;

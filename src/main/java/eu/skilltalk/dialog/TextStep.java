@@ -33,7 +33,7 @@ public record TextStep(String id, String next, int line, String text, String sav
     public Answer read(String answer, Texts texts, String language) {
         String trimmed = answer == null ? "" : answer.strip();
         if (optional && (trimmed.equals(SKIP_KEY)
-                || Words.isOneOf(Words.normalize(trimmed), texts.words(language, "engine.words.skip")))) {
+                || Words.isOneOf(Words.normalize(trimmed), texts.normalizedWords(language, "engine.words.skip")))) {
             return new Answer.Accepted(SKIPPED);
         }
         int length = trimmed.codePointCount(0, trimmed.length());

@@ -29,7 +29,7 @@ public interface Texts {
      */
     default boolean says(String text, String wordsKey, List<String> languages) {
         String said = Words.normalize(text);
-        return languages.stream().anyMatch(language -> Words.isOneOf(said, words(language, wordsKey)));
+        return languages.stream().anyMatch(language -> Words.isOneOf(said, normalizedWords(language, wordsKey)));
     }
 
     /** Renders {@code key} in {@code language} with named arguments. */
@@ -47,4 +47,9 @@ public interface Texts {
      * and trimmed; empty when the key does not exist.
      */
     List<String> words(String language, String key);
+
+    /** The {@link #words} of {@code key}, each {@link Words#normalize normalized}, as client texts are compared. */
+    default List<String> normalizedWords(String language, String key) {
+        return words(language, key).stream().map(Words::normalize).toList();
+    }
 }

@@ -26,9 +26,9 @@ public final class Words {
         return SPACES.matcher(EDGE_PUNCTUATION.matcher(plain).replaceAll("")).replaceAll(" ");
     }
 
-    /** Whether the normalized text is one of the given words (themselves normalized). */
-    static boolean isOneOf(String normalized, List<String> words) {
-        return !normalized.isEmpty() && words.stream().map(Words::normalize).anyMatch(normalized::equals);
+    /** Whether the normalized text is one of the given words, themselves normalized. */
+    static boolean isOneOf(String normalized, List<String> normalizedWords) {
+        return !normalized.isEmpty() && normalizedWords.contains(normalized);
     }
 
     /** The whole text as a whole number within {@code [min, max]}, if it is one. */

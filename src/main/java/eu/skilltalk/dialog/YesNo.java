@@ -18,10 +18,10 @@ final class YesNo {
 
     static Answer read(String answer, Texts texts, String language) {
         String said = Words.normalize(answer);
-        if (said.equals("1") || Words.isOneOf(said, texts.words(language, "engine.words.yes"))) {
+        if (said.equals("1") || Words.isOneOf(said, texts.normalizedWords(language, "engine.words.yes"))) {
             return new Answer.Accepted(YES);
         }
-        if (said.equals("2") || Words.isOneOf(said, texts.words(language, "engine.words.no"))) {
+        if (said.equals("2") || Words.isOneOf(said, texts.normalizedWords(language, "engine.words.no"))) {
             return new Answer.Accepted(NO);
         }
         return new Answer.Rejected("engine.reprompt.yesno");

@@ -3,6 +3,7 @@ package eu.skilltalk.locale;
 import com.ibm.icu.text.MessageFormat;
 import com.ibm.icu.util.ULocale;
 import eu.skilltalk.dialog.Texts;
+import eu.skilltalk.dialog.Words;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -22,6 +23,8 @@ public final class LocaleCatalog implements Texts {
     private final List<String> languages;
     private final Map<String, Map<String, Entry>> entries;
     private final Map<String, MessageFormat> compiled = new ConcurrentHashMap<>();
+    private final Map<String, List<String>> wordLists = new ConcurrentHashMap<>();
+    private final Map<String, List<String>> normalizedWordLists = new ConcurrentHashMap<>();
 
     public LocaleCatalog(List<String> languages, Map<String, Map<String, Entry>> entries) {
         this.languages = List.copyOf(languages);
@@ -60,6 +63,17 @@ public final class LocaleCatalog implements Texts {
 
     @Override
     public List<String> words(String language, String key) {
+        return wordLists.computeIfAbsent(language + '\u0000' + key, k -> split(language, key));
+    }
+
+    /** Cached: commands and yes/no answers are looked for in every message a client sends. */
+    @Override
+    public List<String> normalizedWords(String language, String key) {
+        return normalizedWordLists.computeIfAbsent(language + '\u0000' + key,
+                k -> words(language, key).stream().map(Words::normalize).toList());
+    }
+
+    private List<String> split(String language, String key) {
         Entry entry = entries(language).get(key);
         if (entry == null) {
             return List.of();
