@@ -63,22 +63,25 @@ public final class LocaleCatalog implements Texts {
 
     @Override
     public List<String> words(String language, String key) {
-        return wordLists.computeIfAbsent(language + '\u0000' + key, k -> split(language, key));
-    }
-
-    /** Cached: commands and yes/no answers are looked for in every message a client sends. */
-    @Override
-    public List<String> normalizedWords(String language, String key) {
-        return normalizedWordLists.computeIfAbsent(language + '\u0000' + key,
-                k -> words(language, key).stream().map(Words::normalize).toList());
-    }
-
-    private List<String> split(String language, String key) {
         Entry entry = entries(language).get(key);
         if (entry == null) {
             return List.of();
         }
-        return Arrays.stream(entry.pattern().split("\\|")).map(w -> w.strip().toLowerCase(Locale.ROOT))
-                .filter(w -> !w.isEmpty()).toList();
+        return wordLists.computeIfAbsent(language + '\u0000' + key,
+                k -> Arrays.stream(entry.pattern().split("\\|")).map(w -> w.strip().toLowerCase(Locale.ROOT))
+                        .filter(w -> !w.isEmpty()).toList());
+    }
+
+    /**
+     * Kept, like {@link #words}, for the catalog's own keys only (a key filled in from session variables that
+     * names no text is not remembered): commands and yes/no answers are looked for in every message.
+     */
+    @Override
+    public List<String> normalizedWords(String language, String key) {
+        if (!has(language, key)) {
+            return List.of();
+        }
+        return normalizedWordLists.computeIfAbsent(language + '\u0000' + key,
+                k -> words(language, key).stream().map(Words::normalize).toList());
     }
 }
