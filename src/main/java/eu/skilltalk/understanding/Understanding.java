@@ -47,7 +47,7 @@ public final class Understanding implements Interpreter {
             for (String key : List.of("engine.words.yes", "understanding.words.yes", "engine.words.no",
                     "understanding.words.no")) {
                 boolean yes = key.endsWith(".yes");
-                texts.words(language, key).stream().map(Words::normalize).forEach(word -> {
+                texts.normalizedWords(language, key).forEach(word -> {
                     Boolean earlier = yesNo.putIfAbsent(word, yes);
                     if (earlier != null && earlier != yes) {
                         both.add(word);

@@ -35,7 +35,7 @@ final class AnswerReader {
         this.numbers = NumberWords.of(catalog);
         for (String language : catalog.languages()) {
             catalog.entries(language).keySet().stream().filter(key -> COMMAND_WORDS.stream().anyMatch(key::startsWith))
-                    .flatMap(key -> catalog.words(language, key).stream()).map(Words::normalize)
+                    .flatMap(key -> catalog.normalizedWords(language, key).stream())
                     .forEach(engineWords::add);
         }
     }
