@@ -15,7 +15,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *                     ran out of its rate (it comes when the channel has a token again, and at once after a full
  *                     batch). A channel's bucket holds one second of tokens, so coming back well within that
  *                     second loses none of them
- * @param lease        how long a claimed item is reserved for one instance before another may take it
+ * @param lease        how long a claimed item is reserved for one instance before another may take it; a turn's
+ *                     replies are queued claimed by the instance that ran the turn, for this long
  * @param maxAttempts  attempts before an item is given up
  * @param firstRetry   wait before the first retry; doubles each attempt, with jitter
  * @param batch        items one poll claims at most

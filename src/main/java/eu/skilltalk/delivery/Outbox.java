@@ -10,9 +10,12 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.stereotype.Service;
@@ -34,6 +37,11 @@ public class Outbox {
     private final DeliveryProperties properties;
     private final WorkGate gate;
     private final AtomicLong lastSequence = new AtomicLong();
+    /**
+     * A turn's replies this instance queued already claimed, by client and id, until {@link #sendNow} for the
+     * client takes them: sending them costs no claim command.
+     */
+    private final Map<String, Map<String, OutboxItem>> heldHere = new ConcurrentHashMap<>();
 
     Outbox(OutboxQueue queue, Dispatcher dispatcher, ChannelBreakers breakers, Clock clock,
             DeliveryProperties properties, OutboxGate gate) {
@@ -62,10 +70,24 @@ public class Outbox {
     /**
      * Queues replies under a key, as above; {@code usedBefore} false promises that nothing was ever queued under
      * this key (a turn applied right after its commit), which spares each reply a look for an earlier delivery.
+     * Such replies, when due now, are queued already claimed by this instance, and {@link #sendNow} for the
+     * client must follow: it sends them without a claim of its own. Should this instance die first, another one
+     * sends them once the lease has run out.
      */
     public void enqueue(String participantId, String channel, String address, List<Reply> replies, Instant dueAt,
             String key, boolean usedBefore) {
-        queue.insertOnce(items(participantId, channel, address, replies, dueAt, key, usedBefore));
+        List<OutboxItem> items = items(participantId, channel, address, replies, dueAt, key, usedBefore);
+        if (usedBefore || dueAt.isAfter(clock.instant()) || items.isEmpty()) {
+            queue.insertOnce(items);
+            return;
+        }
+        queue.insertClaimed(items);
+        Map<String, OutboxItem> byId = new LinkedHashMap<>();
+        items.forEach(item -> byId.put(item.id(), item));
+        heldHere.merge(participantId, byId, (earlier, more) -> {
+            earlier.putAll(more);
+            return earlier;
+        });
     }
 
     private List<OutboxItem> items(String participantId, String channel, String address, List<Reply> replies,
@@ -103,16 +125,42 @@ public class Outbox {
         if (!gate.enter()) {
             return;
         }
+        Map<String, OutboxItem> held = heldHere.remove(participantId);
+        OutboxItem waiting = null;
         try {
             for (OutboxItem next : queue.inOrder(participantId, properties.batch())) {
-                OutboxItem claimed = next.claimableAt(clock.instant()) ? queue.claim(next.id()).orElse(null) : null;
+                OutboxItem claimed = take(next, held == null ? null : held.remove(next.id()));
                 if (claimed == null || dispatcher.dispatch(claimed) != Dispatcher.Result.DONE) {
+                    waiting = next;
                     return; // it waits, or another instance has it: the ones behind it wait too
                 }
             }
         } finally {
+            if (held != null && !held.isEmpty()) {
+                queue.releaseHeld(held.values(), waiting); // the poll sends them after it, in order
+            }
             gate.exit();
         }
+    }
+
+    /**
+     * The next item of a client's queue, claimed for sending, or null when it has to wait. One this instance
+     * claimed when it queued it goes as it is while its lease is nearly whole, as a claim now would make it; a
+     * sender that comes later renews the lease first.
+     */
+    private OutboxItem take(OutboxItem next, OutboxItem held) {
+        Instant now = clock.instant();
+        if (held != null && queue.stillHeld(next, held)) {
+            return held.leaseUntil().isAfter(now.plus(wholeEnough())) ? held : queue.renew(held).orElse(null);
+        }
+        return next.claimableAt(now) ? queue.claim(next.id()).orElse(null) : null;
+    }
+
+    /** The lease a claim made at queueing must still have to be used without renewing it. */
+    private Duration wholeEnough() {
+        Duration lessGrace = properties.lease().minus(properties.grace());
+        Duration half = properties.lease().dividedBy(2);
+        return lessGrace.compareTo(half) > 0 ? lessGrace : half;
     }
 
     /**
@@ -127,6 +175,7 @@ public class Outbox {
             return properties.poll();
         }
         try {
+            forgetLapsedHolds();
             Set<String> resting = breakers.resting();
             Criteria scope = resting.isEmpty() ? new Criteria() : where("channel").nin(resting);
             Set<String> busyChannels = new HashSet<>();
@@ -153,6 +202,16 @@ public class Outbox {
         } finally {
             gate.exit();
         }
+    }
+
+    /**
+     * Forgets claims made at queueing whose {@link #sendNow} never came (the turn failed after queuing): once
+     * their lease has run out, the poll sends them like any other.
+     */
+    private void forgetLapsedHolds() {
+        Instant now = clock.instant();
+        heldHere.keySet().forEach(client -> heldHere.computeIfPresent(client,
+                (key, items) -> items.values().stream().allMatch(item -> item.leaseUntil().isBefore(now)) ? null : items));
     }
 
     /** How soon a channel that ran out of its rate has a token again; {@code busy-poll} at least, {@code poll} at most. */

@@ -118,6 +118,22 @@ public class OutboxItem {
         return status;
     }
 
+    Instant leaseUntil() {
+        return leaseUntil;
+    }
+
+    String claimedBy() {
+        return claimedBy;
+    }
+
+    /** Claims it for its first attempt before it is stored: a turn's fresh reply, which its instance sends next. */
+    void claimAtQueueing(String instance, Instant until) {
+        this.status = Status.SENDING;
+        this.claimedBy = instance;
+        this.leaseUntil = until;
+        this.attempts = 1;
+    }
+
     long sequence() {
         return sequence;
     }

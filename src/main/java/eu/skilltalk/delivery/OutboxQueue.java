@@ -5,6 +5,8 @@ import static org.springframework.data.mongodb.core.query.Criteria.where;
 import eu.skilltalk.store.Once;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -51,6 +53,32 @@ class OutboxQueue {
     }
 
     /**
+     * Inserts a turn's fresh replies already claimed by this instance for their first attempt, so that sending
+     * them next needs no claim command ({@link #stillHeld}); those another instance queued first are left as
+     * they are. The lease is kept to the millisecond, as the store keeps it, so the stored one compares equal.
+     */
+    void insertClaimed(List<OutboxItem> items) {
+        Instant until = clock.instant().plus(properties.lease()).truncatedTo(ChronoUnit.MILLIS);
+        items.forEach(item -> item.claimAtQueueing(instance, until));
+        insertOnce(items);
+    }
+
+    /** Whether {@code stored} is still the claim this instance made when it queued {@code held}. */
+    boolean stillHeld(OutboxItem stored, OutboxItem held) {
+        return stored.status() == OutboxItem.Status.SENDING && instance.equals(stored.claimedBy())
+                && held.leaseUntil().equals(stored.leaseUntil());
+    }
+
+    /** Gives a claim made at queueing a whole lease again, unless it lapsed and was taken meanwhile. */
+    Optional<OutboxItem> renew(OutboxItem held) {
+        Query query = Query.query(where("_id").is(held.id()).and("claimedBy").is(instance)
+                .and("leaseUntil").is(held.leaseUntil()));
+        Update update = new Update().set("leaseUntil", clock.instant().plus(properties.lease()));
+        return Optional.ofNullable(
+                mongo.findAndModify(query, update, FindAndModifyOptions.options().returnNew(true), OutboxItem.class));
+    }
+
+    /**
      * Ids of items that may be claimed now, oldest first.
      *
      * @param scope   which items (one client, channels that are up)
@@ -66,7 +94,8 @@ class OutboxQueue {
     /** A client's items in queue order, claimable or not (a waiting or claimed one holds back those behind it). */
     List<OutboxItem> inOrder(String participantId, int limit) {
         Query query = Query.query(where("participantId").is(participantId)).with(Sort.by("sequence")).limit(limit);
-        query.fields().include("_id", "participantId", "channel", "status", "dueAt", "leaseUntil", "sequence");
+        query.fields().include("_id", "participantId", "channel", "status", "dueAt", "leaseUntil", "claimedBy",
+                "sequence");
         return mongo.find(query, OutboxItem.class);
     }
 
@@ -99,8 +128,28 @@ class OutboxQueue {
 
     /** Hands a claimed item back untouched: due as before, the attempt not counted. */
     void release(OutboxItem item) {
-        mongo.updateFirst(byId(item.id()), new Update().set("status", OutboxItem.Status.PENDING)
-                .unset("leaseUntil").unset("claimedBy").inc("attempts", -1), OutboxItem.class);
+        mongo.updateFirst(byId(item.id()), handBack(), OutboxItem.class);
+    }
+
+    /**
+     * Hands back, as {@link #release} does, the claims made at queueing of {@code held} that still stand. They
+     * were behind {@code waiting} (null if none), so they become due when it is, as {@link #postpone} would
+     * have made them: the poll takes a client's items by due time, and would otherwise find them first, again
+     * and again, and hand them back each time because an earlier one waits.
+     */
+    void releaseHeld(Collection<OutboxItem> held, OutboxItem waiting) {
+        Update update = handBack();
+        Optional.ofNullable(waiting).map(item -> mongo.findOne(byId(item.id()), OutboxItem.class))
+                .ifPresent(stillThere -> update.max("dueAt", stillThere.dueAt()).max("pollAfter", stillThere.dueAt()));
+        mongo.updateMulti(Query.query(where("_id").in(held.stream().map(OutboxItem::id).toList())
+                .and("claimedBy").is(instance)
+                .and("leaseUntil").in(held.stream().map(OutboxItem::leaseUntil).distinct().toList())),
+                update, OutboxItem.class);
+    }
+
+    private static Update handBack() {
+        return new Update().set("status", OutboxItem.Status.PENDING).unset("leaseUntil").unset("claimedBy")
+                .inc("attempts", -1);
     }
 
     /**

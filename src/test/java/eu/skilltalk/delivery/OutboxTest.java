@@ -68,6 +68,12 @@ class OutboxTest {
                 clock.instant());
     }
 
+    /** Queues replies as a turn does right after its commit: claimed by this instance, for sendNow to send. */
+    private void enqueueTurn(String participant, String key, String... texts) {
+        outbox.enqueue(participant, "test", "addr", java.util.Arrays.stream(texts).map(Reply::of).toList(),
+                clock.instant(), key, false);
+    }
+
     @Test
     void competingSendersSendEachMessageOnce() throws Exception {
         IntStream.range(0, 40).forEach(i -> enqueue("p" + (i % 5), "m" + i));
@@ -241,5 +247,76 @@ class OutboxTest {
 
         assertThat(sender.texts()).containsExactly("first", "second");
         assertThat(mongo.findAll(Delivery.class)).extracting(Delivery::attempts).containsExactlyInAnyOrder(2, 1);
+    }
+
+    @Test
+    void aTurnsRepliesGoOutOnceInOrderOnTheirFirstAttempt() {
+        enqueueTurn("turn", "turn-1", "first", "second");
+
+        outbox.sendNow("turn");
+        outbox.sendNow("turn");
+
+        assertThat(sender.texts()).containsExactly("first", "second");
+        assertThat(outbox.waiting()).isZero();
+        assertThat(mongo.findAll(Delivery.class)).extracting(Delivery::attempts).containsExactly(1, 1);
+    }
+
+    @Test
+    void noPollTakesATurnsRepliesFromTheInstanceThatQueuedThem() {
+        enqueueTurn("slow-sender", "turn-1", "hello");
+
+        outbox.sendDue();
+        clock.advance(Duration.ofSeconds(10)); // its sender comes late: the poll would take a plain reply by now
+        outbox.sendDue();
+        assertThat(sender.texts()).isEmpty();
+        outbox.sendNow("slow-sender");
+
+        assertThat(sender.texts()).containsExactly("hello");
+        assertThat(mongo.findAll(Delivery.class)).singleElement().satisfies(d -> assertThat(d.attempts()).isOne());
+    }
+
+    @Test
+    void aTurnsRepliesWhoseInstanceDiedBeforeSendingGoAfterTheLease() {
+        enqueueTurn("died", "turn-1", "hello"); // and no sendNow: the instance is gone
+
+        clock.advance(Duration.ofSeconds(25));
+        outbox.sendDue();
+        assertThat(sender.texts()).isEmpty();
+        clock.advance(Duration.ofSeconds(10));
+        outbox.sendDue();
+
+        assertThat(sender.texts()).containsExactly("hello");
+    }
+
+    @Test
+    void aTurnsReplyTakenOverAfterItsLeaseIsNotSentAgainByItsLateSender() {
+        enqueueTurn("taken", "turn-1", "hello");
+        clock.advance(Duration.ofSeconds(31));
+        String id = mongo.findOne(new Query(), OutboxItem.class).id();
+        queue.claim(id).orElseThrow(); // another instance's poll, and that instance died while sending
+
+        outbox.sendNow("taken");
+        assertThat(sender.texts()).as("the other instance holds it").isEmpty();
+        clock.advance(Duration.ofSeconds(31));
+        outbox.sendNow("taken");
+
+        assertThat(sender.texts()).containsExactly("hello");
+    }
+
+    @Test
+    void aTurnsRepliesBehindOneThatMustWaitFollowItInOrder() {
+        sender.failures.add(new DeliveryException("429 Too Many Requests", false, Duration.ofSeconds(10)));
+        enqueue("behind", "first");
+        enqueueTurn("behind", "turn-1", "second", "third");
+
+        outbox.sendNow("behind");
+        assertThat(sender.texts()).isEmpty();
+        for (int poll = 0; poll < 4; poll++) {
+            clock.advance(Duration.ofSeconds(4));
+            outbox.sendDue();
+        }
+
+        assertThat(sender.texts()).containsExactly("first", "second", "third");
+        assertThat(mongo.findAll(Delivery.class)).extracting(Delivery::attempts).containsExactlyInAnyOrder(2, 1, 1);
     }
 }
