@@ -3,7 +3,6 @@ package eu.skilltalk.conversation;
 import static org.springframework.data.mongodb.core.query.Criteria.where;
 
 import eu.skilltalk.limits.LimitsProperties;
-import eu.skilltalk.store.Lookups;
 import eu.skilltalk.store.Once;
 import java.time.Clock;
 import java.time.Instant;
@@ -40,14 +39,16 @@ class Inbox {
         this.maxText = limits.maxText();
     }
 
-    /** Stores a message; empty when the channel delivered it before (it is stored or was handled already). */
+    /**
+     * Stores a message; empty when the channel delivered it before (it is stored or was handled already). The
+     * message goes in first and its receipt second, so that a receipt always means the message is stored or
+     * done: a receipt found then was left by an earlier delivery that is done, and this copy goes again. Looking
+     * for the receipt first would cost every message a read.
+     */
     Optional<InboxItem> store(InboundMessage message) {
         Instant now = clock.instant();
         boolean external = message.externalId() != null;
         String id = external ? message.channel() + ":" + message.externalId() : UUID.randomUUID().toString();
-        if (external && Lookups.exists(mongo, byId(id), InboundReceipt.class)) {
-            return Optional.empty();
-        }
         String text = message.text() == null || message.text().length() <= maxText ? message.text()
                 : message.text().substring(0, cut(message.text()));
         long sequence = lastSequence.updateAndGet(last -> Math.max(last + 1, now.toEpochMilli() * 1000));
@@ -55,8 +56,9 @@ class Inbox {
         if (!Once.insert(mongo, item)) {
             return Optional.empty(); // being handled: stored by an earlier delivery of the same message
         }
-        if (external) {
-            remember(id, now);
+        if (external && !remember(id, now)) {
+            mongo.remove(byId(id), InboxItem.class); // handled before
+            return Optional.empty();
         }
         return Optional.of(item);
     }
@@ -110,9 +112,9 @@ class Inbox {
         return Character.isHighSurrogate(text.charAt(maxText - 1)) ? maxText - 1 : maxText;
     }
 
-    /** Stores the receipt unless it was stored when the message was accepted. */
-    private void remember(String id, Instant receivedAt) {
-        Once.insert(mongo, new InboundReceipt(id, receivedAt));
+    /** Stores the receipt unless it was stored before; returns whether it is new. */
+    private boolean remember(String id, Instant receivedAt) {
+        return Once.insert(mongo, new InboundReceipt(id, receivedAt));
     }
 
     private static Query byId(String id) {

@@ -111,6 +111,10 @@ class InboundDurabilityTest {
         assertThat(replies.get(0)).startsWith(LANGUAGE_QUESTION);
         assertThat(replies).last().isEqualTo("Is that OK for you?");
         assertThat(conversations.accept(message(chat, chat + "-2", "1"))).as("redelivered after processing").isFalse();
+        assertThat(inbox.depth()).as("nothing left for the sweep to run again").isZero();
+        clock.advance(Duration.ofSeconds(11));
+        processor.sweep();
+        assertThat(inb.to(chat)).isEqualTo(replies);
     }
 
     @Test
@@ -170,8 +174,8 @@ class InboundDurabilityTest {
 
         assertThatThrownBy(() -> conversations.receive(message(chat, chat + "-name", "Robin")))
                 .hasMessage("instance died");
-        clock.advance(Duration.ofSeconds(3));
-        outbox.sendDue(); // another instance's poll sends the queued replies
+        clock.advance(Duration.ofSeconds(31));
+        outbox.sendDue(); // another instance's poll sends the queued replies once their claim has run out
         assertThat(inb.to(chat).stream().filter(r -> r.contains("Robin"))).hasSize(1);
         clock.advance(Duration.ofSeconds(31));
         processor.sweep(); // the message is processed again: its turn is finished, its replies queued again
