@@ -28,11 +28,11 @@ import org.bson.Document;
 /**
  * The storage floor: what one client message needs from the store at the least, done with the raw MongoDB
  * driver on the same embedded store (its own database), by as many threads as SkillTalk processes messages
- * on. Per message: the receipt check, inbox insert, receipt insert and claim; participant by address and
- * session by id (a client's first message creates both); the session write (version checked) with the turn;
- * the answers, module progress and replies (in one insert) the same step of the golden transcript produced;
- * participant update; pending turn cleared; inbox item deleted; and per reply the claim, the delivery record
- * and the outbox delete. Documents are copies of SkillTalk's own. Clients go on through the script from one
+ * on. Per message: the inbox insert, receipt insert and claim; participant by address and session by id (a
+ * client's first message creates both); the session write (version checked) with the turn; the answers,
+ * module progress and replies (in one insert, already claimed for sending) the same step of the golden
+ * transcript produced; participant update; pending turn cleared; inbox item deleted; and per reply the delivery
+ * record and the outbox delete. Documents are copies of SkillTalk's own. Clients go on through the script from one
  * turn to the next, as SkillTalk's do.
  */
 final class StorageFloor {
@@ -118,7 +118,6 @@ final class StorageFloor {
         MongoCollection<Document> receipts = db.getCollection("inbound_receipts");
         MongoCollection<Document> sessions = db.getCollection("sessions");
         MongoCollection<Document> outbox = db.getCollection("outbox");
-        receipts.find(eq("_id", inboxId)).first();
         inbox.insertOne(new Document("_id", inboxId).append("channel", "floor").append("address", "c" + client)
                 .append("text", step.text()).append("receivedAt", now).append("status", "PENDING")
                 .append("attempts", 0).append("sequence", System.nanoTime()));
@@ -150,8 +149,9 @@ final class StorageFloor {
         for (int r = 0; r < step.replies(); r++) {
             replies.add(new Document("_id", inboxId + "/" + r).append("participantId", participant)
                     .append("channel", "floor").append("address", "c" + client).append("text", REPLY)
-                    .append("status", "PENDING").append("dueAt", now).append("pollAfter", now).append("createdAt", now)
-                    .append("sequence", System.nanoTime()).append("attempts", 0));
+                    .append("status", "SENDING").append("leaseUntil", now).append("claimedBy", "floor")
+                    .append("dueAt", now).append("pollAfter", now).append("createdAt", now)
+                    .append("sequence", System.nanoTime()).append("attempts", 1));
         }
         if (!replies.isEmpty()) {
             outbox.insertMany(replies, new InsertManyOptions().ordered(false));
@@ -160,7 +160,6 @@ final class StorageFloor {
         inbox.deleteOne(eq("_id", inboxId));
         for (int r = 0; r < step.replies(); r++) {
             String id = inboxId + "/" + r;
-            outbox.findOneAndUpdate(eq("_id", id), combine(set("status", "SENDING"), set("leaseUntil", now)));
             db.getCollection("deliveries").insertOne(new Document(templates.delivery()).append("_id", id)
                     .append("participantId", participant));
             outbox.deleteOne(eq("_id", id));
