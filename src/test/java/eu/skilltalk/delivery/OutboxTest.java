@@ -304,6 +304,21 @@ class OutboxTest {
     }
 
     @Test
+    void aTurnsReplyWhoseSenderCameLateIsNotTakenByAPollWhileItIsSent() {
+        enqueueTurn("late", "turn-1", "hello");
+        clock.advance(Duration.ofSeconds(20)); // the instance's senders ran behind: a third of the lease is left
+        sender.duringNextSend = () -> {
+            clock.advance(Duration.ofSeconds(15)); // a slow send, past the lease taken at queueing
+            outbox.sendDue(); // a poll meanwhile
+        };
+
+        outbox.sendNow("late");
+
+        assertThat(sender.texts()).containsExactly("hello");
+        assertThat(mongo.findAll(Delivery.class)).singleElement().satisfies(d -> assertThat(d.attempts()).isOne());
+    }
+
+    @Test
     void aTurnsRepliesBehindOneThatMustWaitFollowItInOrder() {
         sender.failures.add(new DeliveryException("429 Too Many Requests", false, Duration.ofSeconds(10)));
         enqueue("behind", "first");

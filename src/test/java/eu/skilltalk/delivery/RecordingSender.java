@@ -17,6 +17,8 @@ public class RecordingSender implements ChannelSender {
     public final ConcurrentLinkedQueue<Sent> sent = new ConcurrentLinkedQueue<>();
     public final List<DeliveryException> failures = Collections.synchronizedList(new ArrayList<>());
     public final AtomicInteger calls = new AtomicInteger();
+    /** Runs once, in the next send, before it completes: what happens elsewhere while a message is in flight. */
+    public volatile Runnable duringNextSend = () -> { };
 
     public RecordingSender(String channel) {
         this.channel = channel;
@@ -30,6 +32,9 @@ public class RecordingSender implements ChannelSender {
     @Override
     public String send(OutboxItem item) throws DeliveryException {
         calls.incrementAndGet();
+        Runnable during = duringNextSend;
+        duringNextSend = () -> { };
+        during.run();
         if (!failures.isEmpty()) {
             throw failures.remove(0);
         }
@@ -50,5 +55,6 @@ public class RecordingSender implements ChannelSender {
         sent.clear();
         failures.clear();
         calls.set(0);
+        duringNextSend = () -> { };
     }
 }
