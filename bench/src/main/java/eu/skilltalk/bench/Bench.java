@@ -110,12 +110,17 @@ public final class Bench {
                 double floor = (floor1 + floor2) / 2;
                 say("e2e %.1f msgs/s, floor %.1f msgs/s (means of the two turns)", e2e, floor);
                 double half = Math.max(1, e2e / 2);
-                // When the window starts in JVM uptime, the clock of -Xlog and JFR, to line up what they saw.
-                double windowFrom = ManagementFactory.getRuntimeMXBean().getUptime() / 1000.0 + 5;
-                LoadDriver.Result halfLoad = load.openLoop(half, Duration.ofSeconds(5), Duration.ofSeconds(seconds));
-                say("e2e at half load (%.1f msgs/s offered, window from %.1f s of JVM uptime): %s", half, windowFrom,
-                        halfLoad);
-                say("slowest 1%% at half load, sent at (s into the window): %s", halfLoad.latencies().slowest(1));
+                LoadDriver.Result halfLoad;
+                try (Pauses pauses = new Pauses()) {
+                    // When the window starts in JVM uptime, the clock of -Xlog and JFR, to line up what they saw.
+                    long windowFrom = pauses.now() + 5000;
+                    halfLoad = load.openLoop(half, Duration.ofSeconds(5), Duration.ofSeconds(seconds));
+                    say("e2e at half load (%.1f msgs/s offered, window from %.1f s of JVM uptime): %s", half,
+                            windowFrom / 1000.0, halfLoad);
+                    say("slowest 1%% at half load, sent at (s into the window): %s", halfLoad.latencies().slowest(1));
+                    say("process stood still at half load (s into the window): %s",
+                            pauses.between(windowFrom, windowFrom + seconds * 1000L));
+                }
                 load.close();
 
                 long inserted = insertCohort(app, COHORT, BenchBeans.PACED, cohort);
