@@ -6,6 +6,7 @@ import eu.skilltalk.delivery.Outbox;
 import eu.skilltalk.dialog.Event;
 import eu.skilltalk.dialog.Reply;
 import eu.skilltalk.locale.LocaleCatalog;
+import eu.skilltalk.participant.FeatureUse;
 import eu.skilltalk.participant.Participant;
 import eu.skilltalk.store.Once;
 import java.time.Clock;
@@ -31,6 +32,9 @@ import org.springframework.stereotype.Service;
 @Service
 class CoachInbox {
 
+    /** What {@link FeatureUse} marks: the client had a chat with their coach. */
+    static final String CHAT = "coach-chat";
+
     private final InboxThreads threads;
     private final InboxMessages messages;
     private final MongoTemplate mongo;
@@ -38,9 +42,10 @@ class CoachInbox {
     private final ConversationService conversations;
     private final LocaleCatalog catalog;
     private final Clock clock;
+    private final FeatureUse use;
 
     CoachInbox(InboxThreads threads, InboxMessages messages, MongoTemplate mongo, Outbox outbox,
-            ConversationService conversations, LocaleCatalog catalog, Clock clock) {
+            ConversationService conversations, LocaleCatalog catalog, Clock clock, FeatureUse use) {
         this.threads = threads;
         this.messages = messages;
         this.mongo = mongo;
@@ -48,12 +53,14 @@ class CoachInbox {
         this.conversations = conversations;
         this.catalog = catalog;
         this.clock = clock;
+        this.use = use;
     }
 
     @EventListener
     void on(ConversationEvent event) {
         if (event.event() instanceof Event.CoachRequested) {
             Instant now = clock.instant();
+            use.mark(event.participantId(), CHAT);
             append(event.participantId(), InboxMessage.REQUEST, null, null, now);
             show(event.participantId(), now, InboxMessage.REQUEST, false, true);
         }
@@ -75,8 +82,8 @@ class CoachInbox {
     }
 
     /** The open chat of this client, if any. */
-    Optional<InboxThread> openThread(String participantId) {
-        return threads.findById(participantId).filter(InboxThread::open);
+    Optional<InboxThread> openThread(Participant client) {
+        return client.mayHaveUsed(CHAT) ? threads.findById(client.id()).filter(InboxThread::open) : Optional.empty();
     }
 
     /** Stores a client's message for the coach; returns whether the client should be told it arrived. */
@@ -91,6 +98,7 @@ class CoachInbox {
     /** Sends the coach's answer to the client on their channel; the chat is (re)opened. */
     InboxMessage reply(Participant client, CoachPrincipal coach, String text) {
         Instant now = clock.instant();
+        use.mark(client, CHAT);
         InboxMessage message = append(client.id(), InboxMessage.OUT, text, coach.displayName(), now);
         show(client.id(), now, InboxMessage.OUT, false, true);
         String language = catalog.readable(client.language());

@@ -32,7 +32,7 @@ class InboxDiversion implements Diversion {
 
     @Override
     public Optional<Diverted> divert(Participant participant, String text, String language, Instant at) {
-        Optional<InboxThread> thread = inbox.openThread(participant.id());
+        Optional<InboxThread> thread = inbox.openThread(participant);
         if (thread.isEmpty() || Command.in(text, language, catalog).isPresent()) {
             return Optional.empty();
         }

@@ -42,7 +42,7 @@ class InboxPages {
         Participant client = access.participant(me, participantId, "inbox.read");
         model.addAttribute("client", statuses.of(client));
         model.addAttribute("messages", inbox.messages(client.id()));
-        model.addAttribute("open", inbox.openThread(client.id()).isPresent());
+        model.addAttribute("open", inbox.openThread(client).isPresent());
         return "coach/thread";
     }
 

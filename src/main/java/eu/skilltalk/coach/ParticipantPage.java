@@ -47,7 +47,7 @@ class ParticipantPage {
         Participant client = access.participant(me, id, "participant.read");
         model.addAttribute("client", statuses.of(client));
         model.addAttribute("cohort", client.cohortId() == null ? null : cohorts.findById(client.cohortId()).orElse(null));
-        model.addAttribute("chatOpen", inbox.openThread(client.id()).isPresent());
+        model.addAttribute("chatOpen", inbox.openThread(client).isPresent());
         model.addAttribute("sections", sections.stream()
                 .map(s -> new SectionView(s.template(), s.model(client.id(), locale))).toList());
         return "coach/participant";

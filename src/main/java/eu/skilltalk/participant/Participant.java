@@ -1,6 +1,8 @@
 package eu.skilltalk.participant;
 
 import java.time.Instant;
+import java.util.HashSet;
+import java.util.Set;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.mongodb.core.index.CompoundIndex;
 import org.springframework.data.mongodb.core.index.Indexed;
@@ -28,6 +30,12 @@ public class Participant {
     private boolean stopped;
     private Instant createdAt;
     private Instant lastSeenAt;
+    /**
+     * The features this client used that can take their messages away from the dialog, such as a coach chat
+     * ({@link FeatureUse}), so that everyone else's messages skip looking for them. {@code null} in a document
+     * stored before this was kept: then any feature may be in use.
+     */
+    private Set<String> usedFeatures;
 
     protected Participant() {
     }
@@ -39,6 +47,7 @@ public class Participant {
         this.language = language;
         this.createdAt = createdAt;
         this.lastSeenAt = createdAt;
+        this.usedFeatures = new HashSet<>();
     }
 
     /** The address form used as unique key: {@code <channel>:<address on that channel>}. */
@@ -94,5 +103,10 @@ public class Participant {
 
     public Instant lastSeenAt() {
         return lastSeenAt;
+    }
+
+    /** Whether the client may have used {@code feature}: a diversion that sees false need not look it up. */
+    public boolean mayHaveUsed(String feature) {
+        return usedFeatures == null || usedFeatures.contains(feature);
     }
 }

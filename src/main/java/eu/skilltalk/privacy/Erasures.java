@@ -4,6 +4,8 @@ import static org.springframework.data.mongodb.core.query.Criteria.where;
 
 import eu.skilltalk.delivery.OutboxItem;
 import eu.skilltalk.participant.ClientData;
+import eu.skilltalk.participant.FeatureUse;
+import eu.skilltalk.participant.Participant;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Map;
@@ -23,16 +25,21 @@ import org.springframework.stereotype.Service;
 @Service
 public class Erasures {
 
+    /** What {@link FeatureUse} marks: the client asked to be deleted. */
+    static final String DELETE_ME = "delete-me";
+
     private final MongoTemplate mongo;
     private final ClientData data;
     private final PrivacyProperties properties;
     private final Clock clock;
+    private final FeatureUse use;
 
-    Erasures(MongoTemplate mongo, ClientData data, PrivacyProperties properties, Clock clock) {
+    Erasures(MongoTemplate mongo, ClientData data, PrivacyProperties properties, Clock clock, FeatureUse use) {
         this.mongo = mongo;
         this.data = data;
         this.properties = properties;
         this.clock = clock;
+        this.use = use;
     }
 
     /** Erases the client everywhere now; returns the records each feature removed or anonymised. */
@@ -43,13 +50,17 @@ public class Erasures {
     }
 
     /** The client was asked whether to delete everything. */
-    void ask(String participantId, Instant at) {
-        mongo.save(new ErasureRequest(participantId, at, null));
+    void ask(Participant participant, Instant at) {
+        use.mark(participant, DELETE_ME);
+        mongo.save(new ErasureRequest(participant.id(), at, null));
     }
 
     /** The client's request, if they asked recently or confirmed; an unanswered old question is forgotten. */
-    Optional<ErasureRequest> request(String participantId, Instant now) {
-        return Optional.ofNullable(mongo.findById(participantId, ErasureRequest.class))
+    Optional<ErasureRequest> request(Participant participant, Instant now) {
+        if (!participant.mayHaveUsed(DELETE_ME)) {
+            return Optional.empty();
+        }
+        return Optional.ofNullable(mongo.findById(participant.id(), ErasureRequest.class))
                 .filter(r -> r.confirmed() || r.askedAt().plus(properties.confirmFor()).isAfter(now));
     }
 

@@ -47,13 +47,13 @@ class PrivacyCommands implements Diversion {
 
     @Override
     public Optional<Diverted> divert(Participant participant, String text, String language, Instant at) {
-        Optional<ErasureRequest> request = erasures.request(participant.id(), at);
+        Optional<ErasureRequest> request = erasures.request(participant, at);
         if (request.isPresent()) {
             return Optional.of(request.get().confirmed() ? new Diverted(List.of(), false)
                     : answer(participant, text, language, at));
         }
         if (says(text, language, "privacy.words.delete_me")) {
-            erasures.ask(participant.id(), at);
+            erasures.ask(participant, at);
             return Optional.of(new Diverted(List.of(new Reply(catalog.render(language, "privacy.delete.ask"),
                     List.of(new Choice(YES, catalog.render(language, "privacy.delete.yes")),
                             new Choice(NO, catalog.render(language, "privacy.delete.no"))), null)), false));
