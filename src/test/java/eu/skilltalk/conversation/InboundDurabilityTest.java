@@ -28,7 +28,9 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Primary;
 import org.springframework.context.event.EventListener;
 import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.test.context.bean.override.mockito.MockitoSpyBean;
 
 /**
@@ -162,6 +164,36 @@ class InboundDurabilityTest {
         assertThat(mongo.count(new Query(), "inbox")).isZero();
         doCallRealMethod().when(outbox).enqueue(anyString(), anyString(), anyString(), anyList(), any(Instant.class),
                 anyString(), anyBoolean());
+    }
+
+    /** Sessions kept their recent turns' keys in full before they kept fingerprints; those still count. */
+    @Test
+    void aTurnCommittedBeforeSessionsKeptFingerprintsIsNotRunAgain() {
+        String chat = "legacy-" + UUID.randomUUID();
+        conversations.receive(message(chat, null, "hi"));
+        conversations.receive(message(chat, null, "1"));
+        conversations.receive(message(chat, null, "yes"));
+        dies.armed.set(true);
+        assertThatThrownBy(() -> conversations.receive(message(chat, chat + "-name", "Robin")))
+                .hasMessage("instance died");
+        String participant = participants.findByAddress("inb:" + chat).orElseThrow().id();
+        Query session = Query.query(Criteria.where("_id").is(participant));
+        mongo.updateFirst(session, new Update().unset("recentTurns").set("recentKeys", List.of("inb:" + chat + "-name")),
+                "sessions");
+
+        clock.advance(Duration.ofSeconds(31));
+        outbox.sendDue();
+        List<String> sent = inb.to(chat);
+        clock.advance(Duration.ofSeconds(31));
+        processor.sweep();
+
+        assertThat(inb.to(chat)).as("the turn is finished").isEqualTo(sent);
+        assertThat(conversations.states(List.of(participant)).get(participant).misses())
+                .as("not run again, as a wrong answer to the next question").isZero();
+        assertThat(sent.stream().filter(r -> r.contains("Robin"))).hasSize(1);
+        conversations.receive(message(chat, null, "help"));
+        assertThat(mongo.findOne(session, Document.class, "sessions")).doesNotContainKey("recentKeys")
+                .containsKey("recentTurns");
     }
 
     @Test
