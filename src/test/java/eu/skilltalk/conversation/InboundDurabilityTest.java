@@ -99,6 +99,20 @@ class InboundDurabilityTest {
         return new InboundMessage("inb", address, id, text, null);
     }
 
+    private void upToTheNameQuestion(String chat) {
+        conversations.receive(message(chat, null, "hi"));
+        conversations.receive(message(chat, null, "1"));
+        conversations.receive(message(chat, null, "yes"));
+    }
+
+    /** The client gives their name, and "the instance" dies after the turn's commit, its replies queued. */
+    private void diesApplyingTheName(String chat) {
+        upToTheNameQuestion(chat);
+        dies.armed.set(true);
+        assertThatThrownBy(() -> conversations.receive(message(chat, chat + "-name", "Robin")))
+                .hasMessage("instance died");
+    }
+
     @Test
     void acceptedMessagesAreProcessedInOrderAndARedeliveryIsDropped() {
         String chat = "chat-" + UUID.randomUUID();
@@ -143,9 +157,7 @@ class InboundDurabilityTest {
     @Test
     void aTurnCommittedJustBeforeACrashIsFinishedOnceAndNotRunAgain() {
         String chat = "crash-" + UUID.randomUUID();
-        conversations.receive(message(chat, null, "hi"));
-        conversations.receive(message(chat, null, "1"));
-        conversations.receive(message(chat, null, "yes"));
+        upToTheNameQuestion(chat);
         doThrow(new IllegalStateException("instance died")).doCallRealMethod().when(outbox)
                 .enqueue(anyString(), anyString(), anyString(), anyList(), any(Instant.class), anyString(), anyBoolean());
 
@@ -170,12 +182,7 @@ class InboundDurabilityTest {
     @Test
     void aTurnCommittedBeforeSessionsKeptFingerprintsIsNotRunAgain() {
         String chat = "legacy-" + UUID.randomUUID();
-        conversations.receive(message(chat, null, "hi"));
-        conversations.receive(message(chat, null, "1"));
-        conversations.receive(message(chat, null, "yes"));
-        dies.armed.set(true);
-        assertThatThrownBy(() -> conversations.receive(message(chat, chat + "-name", "Robin")))
-                .hasMessage("instance died");
+        diesApplyingTheName(chat);
         String participant = participants.findByAddress("inb:" + chat).orElseThrow().id();
         Query session = Query.query(Criteria.where("_id").is(participant));
         mongo.updateFirst(session, new Update().unset("recentTurns").set("recentKeys", List.of("inb:" + chat + "-name")),
@@ -199,13 +206,7 @@ class InboundDurabilityTest {
     @Test
     void repliesThatWentOutBeforeACrashAreNotSentAgainWhenTheTurnIsFinished() {
         String chat = "sent-" + UUID.randomUUID();
-        conversations.receive(message(chat, null, "hi"));
-        conversations.receive(message(chat, null, "1"));
-        conversations.receive(message(chat, null, "yes"));
-        dies.armed.set(true);
-
-        assertThatThrownBy(() -> conversations.receive(message(chat, chat + "-name", "Robin")))
-                .hasMessage("instance died");
+        diesApplyingTheName(chat);
         clock.advance(Duration.ofSeconds(31));
         outbox.sendDue(); // another instance's poll sends the queued replies once their claim has run out
         assertThat(inb.to(chat).stream().filter(r -> r.contains("Robin"))).hasSize(1);
