@@ -2,8 +2,6 @@ package eu.skilltalk.understanding;
 
 import eu.skilltalk.conversation.ConversationEvent;
 import eu.skilltalk.dialog.Event;
-import eu.skilltalk.participant.Participant;
-import eu.skilltalk.participant.Participants;
 import java.util.List;
 import org.springframework.context.event.EventListener;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -20,19 +18,17 @@ import org.springframework.stereotype.Component;
 class StoryHintRecorder {
 
     private final StoryHints hints;
-    private final Participants participants;
     private final MongoTemplate mongo;
 
-    StoryHintRecorder(StoryHints hints, Participants participants, MongoTemplate mongo) {
+    StoryHintRecorder(StoryHints hints, MongoTemplate mongo) {
         this.hints = hints;
-        this.participants = participants;
         this.mongo = mongo;
     }
 
     @EventListener
     void on(ConversationEvent published) {
         String participant = published.participantId();
-        if (published.event() instanceof Event.EvidenceHinted hinted && consented(participant)) {
+        if (published.event() instanceof Event.EvidenceHinted hinted && published.consented()) {
             hints.save(new StoryHint(StoryHint.idFor(participant, hinted.dialog(), hinted.step(), hinted.at()),
                     participant, hinted.dialog(), hinted.step(), hinted.at(), hinted.hints(), List.of()));
         } else if (published.event() instanceof Event.EvidenceChecked checked) {
@@ -42,9 +38,5 @@ class StoryHintRecorder {
                     new Update().push("checks", new StoryHint.Check(checked.competence(), checked.agrees(),
                             checked.at())), StoryHint.class);
         }
-    }
-
-    private boolean consented(String participantId) {
-        return participants.findById(participantId).map(Participant::consented).orElse(false);
     }
 }

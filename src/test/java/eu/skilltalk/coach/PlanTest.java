@@ -102,7 +102,7 @@ class PlanTest extends CoachTestBase {
         assertThat(messages.get(0).get("competence").asString()).isEqualTo(competence);
 
         // A turn applied again after a crash publishes its events again.
-        events.publishEvent(new ConversationEvent(client, followUpAnswer()));
+        events.publishEvent(new ConversationEvent(client, followUpAnswer(), true));
         assertThat(get("/api/v1/inbox/" + client, coach).json().size()).as("the same request, kept once")
                 .isEqualTo(1);
         assertThat(thread(get("/api/v1/inbox", coach).json(), client).get("unread").asInt())

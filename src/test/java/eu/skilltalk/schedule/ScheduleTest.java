@@ -237,7 +237,7 @@ class ScheduleTest {
         String client = client(null, "en", false);
         jobs.schedule(client, Task.reminder("selfcheck", Duration.ofDays(2)), clock.instant().plus(Duration.ofDays(2)));
 
-        events.publishEvent(new ConversationEvent(client, new Event.DialogCompleted("selfcheck")));
+        events.publishEvent(new ConversationEvent(client, new Event.DialogCompleted("selfcheck"), true));
 
         assertThat(jobs.pending(client)).isEmpty();
     }

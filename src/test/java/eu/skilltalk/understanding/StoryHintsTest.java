@@ -73,9 +73,9 @@ class StoryHintsTest {
         Instant at = Instant.parse("2026-01-05T09:00:00Z");
 
         publisher.publishEvent(new ConversationEvent(client.id(), new Event.EvidenceHinted("intake", "enjoy",
-                List.of(new EvidenceHint("entrecomp.3.2", 0.7, true)), at)));
+                List.of(new EvidenceHint("entrecomp.3.2", 0.7, true)), at), client.consented()));
         publisher.publishEvent(new ConversationEvent(client.id(), new Event.EvidenceChecked("intake", "enjoy", at,
-                "entrecomp.3.2", true, at)));
+                "entrecomp.3.2", true, at), client.consented()));
 
         assertThat(hints.findByParticipantIdOrderByAtAsc(client.id())).isEmpty();
     }
