@@ -53,6 +53,14 @@ final class DurableH2Backend extends H2Backend {
      */
     private static final int COMPACTION_STEP_KB = 256;
 
+    /**
+     * Collections whose declared secondary indexes are kept in memory ({@link EqualityIndex}): queues, which
+     * stay small (an item leaves once done) and are read by client in every message (a client's waiting
+     * messages are read before a reply is sent). Other collections, such as the answer log, grow with every
+     * client and would cost heap and a read of them all at each start.
+     */
+    private static final Set<String> QUEUES = Set.of("outbox", "jobs");
+
     /** How many flush intervals replaced file space is kept before H2 reuses it. */
     private static final int RETAINED_FLUSHES = 10;
 
@@ -133,6 +141,17 @@ final class DurableH2Backend extends H2Backend {
                     new MVMap.Builder<Object, Document>().valueType(new StoredDocumentType()));
             return new IdFirstCollection(this, name, options, documents, store.openMap("meta." + namespace),
                     cursorRegistry);
+        }
+
+        /**
+         * Keeps the declared indexes of the {@link #QUEUES} in memory ({@link EqualityIndex}); those of the
+         * other collections are left out, as mongo-java-server does.
+         */
+        @Override
+        protected Index<Object> openOrCreateSecondaryIndex(String collectionName, String indexName,
+                List<IndexKey> keys, boolean sparse) {
+            return QUEUES.contains(collectionName) && EqualityIndex.fits(keys) ? new EqualityIndex(indexName, keys)
+                    : super.openOrCreateSecondaryIndex(collectionName, indexName, keys, sparse);
         }
 
         /** Opens the index's map with {@link IndexKeyType} first; H2Database then finds it open. */
