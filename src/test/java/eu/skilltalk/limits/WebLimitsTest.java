@@ -19,7 +19,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * Over a real socket: request body limits answer 413 or 411 with a problem detail before anything reads the
- * body, every page and API answer carries the security headers, and actuator shows no configuration.
+ * body, every page and API answer carries the security headers, and actuator shows no configuration and
+ * times requests without a series for each of Spring Security's filters.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {"skilltalk.limits.webhook-body=1KB", "skilltalk.limits.api-body=2KB"})
@@ -118,5 +119,14 @@ class WebLimitsTest {
     void actuatorExposesNoEnvironmentConfigurationOrDumps() {
         assertThat(actuator.getAllRootPaths())
                 .containsExactlyInAnyOrder("health", "info", "prometheus");
+    }
+
+    @Test
+    void metricsTimeEveryRequestWithoutASeriesForEachSecurityFilter() {
+        get("/api/simulator/conversations/metrics/messages");
+
+        String scraped = get("/actuator/prometheus").body();
+        assertThat(scraped).contains("http_server_requests_seconds_count");
+        assertThat(scraped).as("Spring Security's own observations are off").doesNotContain("spring_security_");
     }
 }
