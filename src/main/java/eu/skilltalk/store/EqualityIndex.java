@@ -66,7 +66,7 @@ final class EqualityIndex extends Index<Object> {
 
     @Override
     public void add(Document document, Object position, MongoCollection<Object> collection) {
-        Set<Object> bucket = bucket(document.get(field), document.containsKey(field), true);
+        Set<Object> bucket = bucket(document.get(field), true);
         if (bucket != null) {
             bucket.add(position);
         }
@@ -81,8 +81,7 @@ final class EqualityIndex extends Index<Object> {
     @Override
     public void updateInPlace(Document oldDocument, Document newDocument, Object position,
             MongoCollection<Object> collection) {
-        if (!Objects.equals(oldDocument.get(field), newDocument.get(field))
-                || oldDocument.containsKey(field) != newDocument.containsKey(field)) {
+        if (!Objects.equals(oldDocument.get(field), newDocument.get(field))) {
             forget(oldDocument);
             add(newDocument, position, collection);
         }
@@ -90,20 +89,18 @@ final class EqualityIndex extends Index<Object> {
 
     private void forget(Document document) {
         Object value = document.get(field);
-        Set<Object> bucket = bucket(value, document.containsKey(field), false);
-        if (bucket != null && bucket.remove(document.get(ID))) {
-            if (plain(value)) {
-                byValue.computeIfPresent(value, (key, left) -> left.isEmpty() ? null : left);
-            }
+        Set<Object> bucket = bucket(value, false);
+        if (bucket != null && bucket.remove(document.get(ID)) && plain(value)) {
+            byValue.computeIfPresent(value, (key, left) -> left.isEmpty() ? null : left);
         }
     }
 
     /** Where a document with this value is kept; null when no equality can match it (missing or null). */
-    private Set<Object> bucket(Object value, boolean present, boolean create) {
+    private Set<Object> bucket(Object value, boolean create) {
         if (plain(value)) {
             return create ? byValue.computeIfAbsent(value, key -> ConcurrentHashMap.newKeySet()) : byValue.get(value);
         }
-        return present && value != null ? others : null;
+        return value == null ? null : others;
     }
 
     private static boolean plain(Object value) {
