@@ -126,8 +126,9 @@ class Turns {
         mongo.updateFirst(Query.query(where("_id").is(participant.id())), update, Participant.class);
         outbox.enqueue(participant.id(), participant.channel(), participant.channelAddress(), turn.replies(),
                 clock.instant(), turn.key(), again);
-        boolean consentedNow = consented;
-        turn.events().forEach(e -> publisher.publishEvent(new ConversationEvent(participant.id(), e, consentedNow)));
+        for (Event event : turn.events()) {
+            publisher.publishEvent(new ConversationEvent(participant.id(), event, consented));
+        }
         mongo.updateFirst(Query.query(where("_id").is(participant.id()).and("pending.key").is(turn.key())),
                 new Update().unset("pending"), SessionDocument.class);
     }
