@@ -9,6 +9,7 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.MessageSource;
 import org.springframework.context.MessageSourceResolvable;
 import org.springframework.context.NoSuchMessageException;
+import org.springframework.util.function.SingletonSupplier;
 
 /**
  * Spring's {@link MessageSource} over {@code locales/}, so dashboard templates use {@code #{coach.key(...)}}.
@@ -16,16 +17,20 @@ import org.springframework.context.NoSuchMessageException;
  */
 final class CatalogMessageSource implements MessageSource {
 
-    /** Looked up when first needed: web slice tests load this class without any content. */
-    private final ObjectProvider<LocaleCatalog> catalogs;
+    /**
+     * Looked up when first needed (web slice tests load this class without any content), then kept: a lookup
+     * in the bean factory cost every request (the locale resolver asks for the language) and every message of
+     * a page more than the message itself.
+     */
+    private final SingletonSupplier<LocaleCatalog> catalogs;
 
     CatalogMessageSource(ObjectProvider<LocaleCatalog> catalogs) {
-        this.catalogs = catalogs;
+        this.catalogs = SingletonSupplier.of(catalogs::getIfAvailable);
     }
 
     @Override
     public String getMessage(String code, Object[] args, String defaultMessage, Locale locale) {
-        LocaleCatalog catalog = catalogs.getIfAvailable();
+        LocaleCatalog catalog = catalogs.get();
         if (catalog == null) {
             return defaultMessage;
         }
@@ -67,7 +72,7 @@ final class CatalogMessageSource implements MessageSource {
 
     /** The shipped language closest to {@code locale}. */
     String language(Locale locale) {
-        LocaleCatalog catalog = catalogs.getIfAvailable();
+        LocaleCatalog catalog = catalogs.get();
         if (catalog == null) {
             return LocaleLoader.FALLBACK;
         }
