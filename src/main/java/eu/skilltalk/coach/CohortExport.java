@@ -4,11 +4,13 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import eu.skilltalk.cohort.Cohort;
 import eu.skilltalk.cohort.Members;
 import eu.skilltalk.conversation.Answers;
+import eu.skilltalk.conversation.RecordedAnswer;
 import eu.skilltalk.participant.Participant;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.springframework.stereotype.Component;
@@ -57,15 +59,24 @@ class CohortExport {
             Instant at) {
     }
 
+    /**
+     * Reads the cohort's answers and observations once each, not once a client: the embedded store reads a
+     * whole collection for each such query, and MongoDB answers one query in place of a round trip a client.
+     */
     Export of(Cohort cohort, boolean personal) {
+        List<ClientStatus> memberStatuses = statuses.of(members.of(cohort.id()));
+        List<String> ids = memberStatuses.stream().map(s -> s.participant().id()).toList();
+        Map<String, List<RecordedAnswer>> answered = answers.findByParticipantIdInOrderByAtAsc(ids).stream()
+                .filter(a -> a.competence() != null).collect(Collectors.groupingBy(RecordedAnswer::participantId));
+        Map<String, List<Observation>> observed = observations.of(ids);
         List<ClientResults> clients = new ArrayList<>();
-        for (ClientStatus status : statuses.of(members.of(cohort.id()))) {
+        for (ClientStatus status : memberStatuses) {
             Participant p = status.participant();
             List<Result> results = Stream.concat(
-                    answers.findByParticipantIdOrderByAtAsc(p.id()).stream().filter(a -> a.competence() != null).map(a -> new Result("answer", a.dialog(),
+                    answered.getOrDefault(p.id(), List.of()).stream().map(a -> new Result("answer", a.dialog(),
                             a.step(), a.competence(), a.value(), null, null, a.at())),
-                    observations.of(p.id()).stream().map(o -> new Result("observation", null, null, o.competence(),
-                            String.valueOf(o.level()), o.note(), o.coach(), o.at()))).toList();
+                    observed.getOrDefault(p.id(), List.of()).stream().map(o -> new Result("observation", null, null,
+                            o.competence(), String.valueOf(o.level()), o.note(), o.coach(), o.at()))).toList();
             clients.add(new ClientResults(p.id(), personal ? p.address() : null, personal ? status.name() : null,
                     p.language(), status.joinedAt(), status.status(), status.finished(), results));
         }

@@ -3,9 +3,12 @@ package eu.skilltalk.coach;
 import eu.skilltalk.dialog.DialogEngine;
 import eu.skilltalk.participant.Participant;
 import java.time.Clock;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
 
 /** Records and reads what coaches observed, for competences of the framework only. */
@@ -34,6 +37,12 @@ class ObservationBook {
 
     List<Observation> of(String participantId) {
         return observations.findByParticipantIdOrderByAtDesc(participantId);
+    }
+
+    /** Many clients' observations in one read, newest first, by participant id (clients without any are missing). */
+    Map<String, List<Observation>> of(Collection<String> participantIds) {
+        return observations.findByParticipantIdInOrderByAtDesc(participantIds).stream()
+                .collect(Collectors.groupingBy(Observation::participantId));
     }
 
     /** The framework's competence ids, sorted. */

@@ -1,5 +1,6 @@
 package eu.skilltalk.coach;
 
+import java.util.Collection;
 import java.util.List;
 import org.springframework.data.mongodb.repository.MongoRepository;
 
@@ -7,4 +8,6 @@ import org.springframework.data.mongodb.repository.MongoRepository;
 interface Observations extends MongoRepository<Observation, String> {
 
     List<Observation> findByParticipantIdOrderByAtDesc(String participantId);
+
+    List<Observation> findByParticipantIdInOrderByAtDesc(Collection<String> participantIds);
 }

@@ -1,5 +1,6 @@
 package eu.skilltalk.conversation;
 
+import java.util.Collection;
 import java.util.List;
 import org.springframework.data.mongodb.repository.MongoRepository;
 
@@ -7,4 +8,7 @@ import org.springframework.data.mongodb.repository.MongoRepository;
 public interface Answers extends MongoRepository<RecordedAnswer, String> {
 
     List<RecordedAnswer> findByParticipantIdOrderByAtAsc(String participantId);
+
+    /** Many clients' answers in one read (a cohort's export), oldest first. */
+    List<RecordedAnswer> findByParticipantIdInOrderByAtAsc(Collection<String> participantIds);
 }

@@ -235,19 +235,26 @@ class CoachApiTest extends CoachTestBase {
                 "entrecomp.1.1", clock.instant()));
         call("POST", "/api/v1/participants/" + id + "/observations", a,
                 "{\"competence\": \"entrecomp.3.1\", \"level\": 3, \"note\": \"@led the group\"}");
+        String other = participantId(onboardedClient(cohort));
+        answers.insert(new RecordedAnswer("export-3-" + other, other, "ideas", "spot_rate", "ideas.spot.rate", "en",
+                "2", "2", "entrecomp.1.1", clock.instant()));
+        call("POST", "/api/v1/participants/" + other + "/observations", a,
+                "{\"competence\": \"entrecomp.2.2\", \"level\": 1, \"note\": null}");
         String path = "/api/v1/cohorts/" + cohort.get("id").asString() + "/export";
 
         JsonNode json = get(path, a).json();
         JsonNode personal = get(path + "?personal=true", a).json();
         Response csv = get(path + "?format=csv", a);
 
-        JsonNode client = json.get("participants").get(0);
+        JsonNode client = exported(json, id);
+        assertThat(exported(json, other).get("results").toString()).as("each client's own results only")
+                .contains("\"value\":\"2\"", "entrecomp.2.2").doesNotContain("entrecomp.3.1", "\"value\":\"4\"");
         assertThat(client.has("address")).isFalse();
         assertThat(client.has("name")).isFalse();
         assertThat(client.get("results").size()).as("answers about competences and observations; not the name")
                 .isEqualTo(3);
-        assertThat(personal.get("participants").get(0).get("address").asString()).isEqualTo("simulator:" + conversation);
-        assertThat(personal.get("participants").get(0).get("name").asString()).isEqualTo("Sam");
+        assertThat(exported(personal, id).get("address").asString()).isEqualTo("simulator:" + conversation);
+        assertThat(exported(personal, id).get("name").asString()).isEqualTo("Sam");
         assertThat(csv.raw().headers().firstValue("Content-Type").orElseThrow()).startsWith("text/csv");
         assertThat(csv.body()).startsWith(CohortExport.CSV_HEADER + "\r\n")
                 .contains(id + ",,,en,answer,ideas,spot_rate,entrecomp.1.1,4,,")
@@ -265,6 +272,15 @@ class CoachApiTest extends CoachTestBase {
         assertThat(docs.status()).isEqualTo(200);
         assertThat(docs.json().get("paths").has("/api/v1/cohorts/{id}/prompts")).isTrue();
         assertThat(docs.json().get("paths").has("/api/v1/participants")).isTrue();
+    }
+
+    private static JsonNode exported(JsonNode export, String participantId) {
+        for (JsonNode client : export.get("participants")) {
+            if (client.get("id").asString().equals(participantId)) {
+                return client;
+            }
+        }
+        throw new AssertionError("No client " + participantId + " in " + export);
     }
 
     private String findCoachId(String username) {
