@@ -1,19 +1,12 @@
 package eu.skilltalk.store;
 
-import com.mongodb.client.MongoClient;
-import com.mongodb.client.MongoClients;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.Indexes;
 import com.mongodb.client.model.Sorts;
-import de.bwaldvogel.mongo.MongoServer;
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.Date;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -46,18 +39,14 @@ public class ExportReadBenchmark {
     @Param({"50", "200"})
     public int cohort;
 
-    private Path folder;
-    private MongoServer server;
-    private MongoClient client;
+    private BenchStore store;
     private MongoCollection<Document> answers;
     private List<String> members;
 
     @Setup
     public void fill() throws IOException {
-        folder = Files.createTempDirectory("export-read");
-        server = new MongoServer(new DurableH2Backend(folder.resolve("store.mv.db").toString(), Duration.ofSeconds(1)));
-        client = MongoClients.create(server.bindAndGetConnectionString());
-        answers = client.getDatabase("bench").getCollection("answers");
+        store = new BenchStore("export-read");
+        answers = store.database().getCollection("answers");
         answers.createIndex(Indexes.ascending("participantId", "at"));
         members = new ArrayList<>();
         Instant start = Instant.parse("2026-01-05T09:00:00Z");
@@ -98,10 +87,6 @@ public class ExportReadBenchmark {
 
     @TearDown
     public void stop() throws IOException {
-        client.close();
-        server.shutdown();
-        try (var files = Files.walk(folder)) {
-            files.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
-        }
+        store.close();
     }
 }

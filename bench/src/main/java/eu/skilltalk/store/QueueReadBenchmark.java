@@ -1,19 +1,12 @@
 package eu.skilltalk.store;
 
-import com.mongodb.client.MongoClient;
-import com.mongodb.client.MongoClients;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.Indexes;
 import com.mongodb.client.model.Sorts;
-import de.bwaldvogel.mongo.MongoServer;
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
@@ -43,18 +36,14 @@ public class QueueReadBenchmark {
     @Param({"200", "2000", "20000"})
     public int waiting;
 
-    private Path folder;
-    private MongoServer server;
-    private MongoClient client;
+    private BenchStore store;
     private MongoCollection<Document> queue;
     private MongoCollection<Document> fullRead;
 
     @Setup
     public void fill() throws IOException {
-        folder = Files.createTempDirectory("queue-read");
-        server = new MongoServer(new DurableH2Backend(folder.resolve("store.mv.db").toString(), Duration.ofSeconds(1)));
-        client = MongoClients.create(server.bindAndGetConnectionString());
-        MongoDatabase database = client.getDatabase("bench");
+        store = new BenchStore("queue-read");
+        MongoDatabase database = store.database();
         queue = database.getCollection("outbox");
         fullRead = database.getCollection("answers");
         List<Document> items = new ArrayList<>();
@@ -87,10 +76,6 @@ public class QueueReadBenchmark {
 
     @TearDown
     public void stop() throws IOException {
-        client.close();
-        server.shutdown();
-        try (var files = Files.walk(folder)) {
-            files.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
-        }
+        store.close();
     }
 }
