@@ -22,11 +22,16 @@ import de.bwaldvogel.mongo.MongoServer;
 import de.bwaldvogel.mongo.backend.KeyValue;
 import de.bwaldvogel.mongo.backend.h2.H2Backend;
 import java.math.BigDecimal;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import java.util.stream.IntStream;
 import org.bson.BsonBinarySubType;
@@ -245,6 +250,31 @@ class DurableH2BackendTest {
             plain.close();
         }
         open(); // for stop()
+    }
+
+    @Test
+    void everyWriteIsInTheFileOnceAcknowledgedAlsoWhenWritersShareACommit() throws Exception {
+        MongoCollection<Document> people = client.getDatabase("test").getCollection("people");
+        people.createIndex(Indexes.ascending("address"), new IndexOptions().unique(true));
+        ExecutorService writers = Executors.newFixedThreadPool(4);
+        try {
+            List<Future<?>> written = new ArrayList<>();
+            for (int writer = 0; writer < 4; writer++) {
+                int from = writer * 100;
+                written.add(writers.submit(() -> people(from, from + 100).forEach(people::insertOne)));
+            }
+            for (Future<?> done : written) {
+                done.get(60, TimeUnit.SECONDS);
+            }
+        } finally {
+            writers.shutdownNow();
+        }
+        // The file as a process killed at this moment leaves it: no close, no flush.
+        Path killed = folder.resolve("killed.mv.db");
+        Files.copy(folder.resolve("store.mv.db"), killed);
+
+        withStore(new DurableH2Backend(killed.toString(), FLUSH_EVERY),
+                copy -> assertEveryAddressFound(copy, 0, 400));
     }
 
     private void withStore(MongoBackend backend, Consumer<MongoCollection<Document>> use) {
