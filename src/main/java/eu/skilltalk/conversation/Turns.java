@@ -10,8 +10,10 @@ import eu.skilltalk.dialog.Turn;
 import eu.skilltalk.participant.Participant;
 import eu.skilltalk.store.Once;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Objects;
 import java.util.function.Function;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -30,6 +32,12 @@ import org.springframework.stereotype.Component;
 class Turns {
 
     private static final int SAVE_ATTEMPTS = 5;
+    /**
+     * How far a client's last-seen time may lag behind: within a conversation, where a client writes every few
+     * seconds, it moves once a minute instead of at every message (a store write each). Everything that reads it
+     * counts in days (reminders, retention, "stuck" on the dashboard).
+     */
+    private static final Duration LAST_SEEN_STEP = Duration.ofMinutes(1);
 
     private final Sessions sessions;
     private final Outbox outbox;
@@ -99,8 +107,12 @@ class Turns {
      * {@code again} when it may have been applied before (then its replies may have gone out already).
      */
     private void apply(Participant participant, PendingTurn turn, boolean again) {
-        Update update = new Update().set("language", turn.language());
-        if (turn.lastSeenAt() != null) {
+        Update update = new Update();
+        if (!Objects.equals(turn.language(), participant.language())) {
+            update.set("language", turn.language());
+        }
+        if (turn.lastSeenAt() != null && (participant.lastSeenAt() == null
+                || !turn.lastSeenAt().isBefore(participant.lastSeenAt().plus(LAST_SEEN_STEP)))) {
             update.set("lastSeenAt", turn.lastSeenAt());
         }
         boolean consented = participant.consented();
@@ -123,7 +135,9 @@ class Turns {
                         recorded.value(), recorded.competence(), recorded.at()));
             }
         }
-        mongo.updateFirst(Query.query(where("_id").is(participant.id())), update, Participant.class);
+        if (!update.getUpdateObject().isEmpty()) {
+            mongo.updateFirst(Query.query(where("_id").is(participant.id())), update, Participant.class);
+        }
         outbox.enqueue(participant.id(), participant.channel(), participant.channelAddress(), turn.replies(),
                 clock.instant(), turn.key(), again);
         for (Event event : turn.events()) {

@@ -134,6 +134,21 @@ class InboundDurabilityTest {
     }
 
     @Test
+    void theLastSeenTimeCoachesSeeIsNeverMoreThanAMinuteBehind() {
+        String chat = "seen-" + UUID.randomUUID();
+        conversations.receive(message(chat, null, "hi"));
+        Instant first = participants.findByAddress("inb:" + chat).orElseThrow().lastSeenAt();
+        clock.advance(Duration.ofSeconds(40));
+        conversations.receive(message(chat, null, "1"));
+        assertThat(participants.findByAddress("inb:" + chat).orElseThrow().lastSeenAt())
+                .as("40 s later, within a minute: not written again").isEqualTo(first);
+        clock.advance(Duration.ofSeconds(30));
+        conversations.receive(message(chat, null, "yes"));
+        assertThat(participants.findByAddress("inb:" + chat).orElseThrow().lastSeenAt())
+                .isEqualTo(first.plusSeconds(70));
+    }
+
+    @Test
     void messagesLeftByADeadInstanceAreProcessedInOrderAndTheirTextIsDeleted() {
         String chat = "orphan-" + UUID.randomUUID();
         // Stored and acknowledged, then the instance died before processing them.
