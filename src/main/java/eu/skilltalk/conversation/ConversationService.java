@@ -101,7 +101,7 @@ public class ConversationService {
             return List.of();
         }
         processor.count(message.channel(), "accepted");
-        return processor.process(item.id());
+        return processor.process(item);
     }
 
     private Optional<List<Reply>> limited(InboundMessage message) {

@@ -99,7 +99,7 @@ class InboundProcessor extends GracefulWorker {
         try {
             lanes[lane].execute(() -> {
                 try {
-                    processInLane(item.id(), senders[lane]);
+                    processInLane(item, senders[lane]);
                 } finally {
                     inLanes.remove(item.id());
                 }
@@ -110,14 +110,14 @@ class InboundProcessor extends GracefulWorker {
         }
     }
 
-    private void processInLane(String id, ExecutorService sender) {
+    private void processInLane(InboxItem stored, ExecutorService sender) {
         if (!gate.enter()) {
             return; // stopping: the message waits in the inbox for another instance or the next start
         }
         try {
-            process(id, true, participantId -> sendSoon(sender, participantId));
+            process(inbox.take(stored).orElse(null), true, participantId -> sendSoon(sender, participantId));
         } catch (RuntimeException e) {
-            log.error("Inbound message {} failed; the sweep will try again", id, e);
+            log.error("Inbound message {} failed; the sweep will try again", stored.id(), e);
         } finally {
             gate.exit();
         }
@@ -142,13 +142,15 @@ class InboundProcessor extends GracefulWorker {
      * Processes a message this instance has just stored (with its receipt) if no other instance holds it, and
      * returns the replies it produced, once they went out (or failed to).
      */
-    List<Reply> process(String id) {
-        return process(id, true, outbox::sendNow);
+    List<Reply> process(InboxItem stored) {
+        return process(inbox.take(stored).orElse(null), true, outbox::sendNow);
     }
 
-    /** @param send sends the replies queued for a participant */
-    private List<Reply> process(String id, boolean storedHere, Consumer<String> send) {
-        InboxItem item = inbox.claim(id).orElse(null);
+    /**
+     * @param item the message, claimed by this instance; null when another instance holds it
+     * @param send sends the replies queued for a participant
+     */
+    private List<Reply> process(InboxItem item, boolean storedHere, Consumer<String> send) {
         if (item == null) {
             return List.of();
         }
@@ -196,7 +198,7 @@ class InboundProcessor extends GracefulWorker {
                     continue;
                 }
                 try {
-                    process(left.id(), false, outbox::sendNow);
+                    process(inbox.claim(left.id()).orElse(null), false, outbox::sendNow);
                 } catch (RuntimeException e) {
                     waiting.add(client);
                     log.error("Inbound message {} failed again", left.id(), e);

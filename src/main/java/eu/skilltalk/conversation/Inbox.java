@@ -6,6 +6,7 @@ import eu.skilltalk.limits.LimitsProperties;
 import eu.skilltalk.store.Once;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -20,7 +21,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * The {@code inbox} and {@code inbound_receipts} collections: inbound messages stored (deduplicated) before
- * they are acknowledged, claimed for processing with a lease, deleted once their turn ran.
+ * they are acknowledged, claimed for processing with a lease by the instance that stores them (an instance that
+ * dies leaves them to the sweep of another once the lease has run out), deleted once their turn ran.
  */
 @Component
 class Inbox {
@@ -52,7 +54,8 @@ class Inbox {
         String text = message.text() == null || message.text().length() <= maxText ? message.text()
                 : message.text().substring(0, cut(message.text()));
         long sequence = lastSequence.updateAndGet(last -> Math.max(last + 1, now.toEpochMilli() * 1000));
-        InboxItem item = new InboxItem(id, message, text, now, sequence);
+        InboxItem item = new InboxItem(id, message, text, now, sequence,
+                now.plus(properties.sweepAfter()).truncatedTo(ChronoUnit.MILLIS));
         if (!Once.insert(mongo, item)) {
             return Optional.empty(); // being handled: stored by an earlier delivery of the same message
         }
@@ -61,6 +64,15 @@ class Inbox {
             return Optional.empty();
         }
         return Optional.of(item);
+    }
+
+    /**
+     * The message this instance stored, to process: as it was stored (claimed with it) while that claim runs, which
+     * costs no command; claimed again once it has run out, unless another instance took it meanwhile. Near the end
+     * of the claim both instances may process it; its turn still runs once (see {@link Turns}).
+     */
+    Optional<InboxItem> take(InboxItem stored) {
+        return clock.instant().isBefore(stored.leaseUntil()) ? Optional.of(stored) : claim(stored.id());
     }
 
     /** Claims a stored message for processing, unless another instance holds it. */

@@ -11,13 +11,17 @@ import org.springframework.data.mongodb.core.mapping.Document;
  * {@code <channel>:<external id>} (a redelivered webhook collides with it) or a random id.
  *
  * <pre>{"_id": "telegram:81234567", "channel": "telegram", "address": "4242", "text": "3",
- *  "languageCode": "nl", "receivedAt": "2026-11-28T10:00:00Z", "status": "PENDING", "attempts": 0}</pre>
+ *  "languageCode": "nl", "receivedAt": "2026-11-28T10:00:00Z", "status": "PROCESSING",
+ *  "leaseUntil": "2026-11-28T10:00:10Z", "attempts": 1}</pre>
  */
 @Document("inbox")
 @CompoundIndex(name = "status_received", def = "{'status': 1, 'receivedAt': 1, 'sequence': 1}")
 class InboxItem {
 
-    /** {@code PENDING} waits to be processed; {@code PROCESSING} is claimed by an instance until {@code leaseUntil}. */
+    /**
+     * {@code PROCESSING} is claimed by an instance until {@code leaseUntil}, from the moment it is stored;
+     * {@code PENDING} is how versions before that stored a message waiting to be processed.
+     */
     enum Status {
         PENDING, PROCESSING
     }
@@ -38,7 +42,8 @@ class InboxItem {
     protected InboxItem() {
     }
 
-    InboxItem(String id, InboundMessage message, String text, Instant receivedAt, long sequence) {
+    /** A message as the instance that accepts it stores it: claimed by that instance until {@code leaseUntil}. */
+    InboxItem(String id, InboundMessage message, String text, Instant receivedAt, long sequence, Instant leaseUntil) {
         this.id = id;
         this.channel = message.channel();
         this.address = message.address();
@@ -47,7 +52,9 @@ class InboxItem {
         this.languageCode = message.languageCode();
         this.receivedAt = receivedAt;
         this.sequence = sequence;
-        this.status = Status.PENDING;
+        this.status = Status.PROCESSING;
+        this.leaseUntil = leaseUntil;
+        this.attempts = 1;
     }
 
     String id() {
@@ -86,5 +93,9 @@ class InboxItem {
 
     int attempts() {
         return attempts;
+    }
+
+    Instant leaseUntil() {
+        return leaseUntil;
     }
 }
