@@ -14,4 +14,9 @@ record Delivery(@Id String id, String participantId, String channel, Outcome out
     enum Outcome {
         SENT, FAILED
     }
+
+    static Delivery of(OutboxItem item, Outcome outcome, String providerId, String error, Instant finishedAt) {
+        return new Delivery(item.id(), item.participantId(), item.channel(), outcome, providerId, item.attempts(),
+                error, item.createdAt(), finishedAt);
+    }
 }

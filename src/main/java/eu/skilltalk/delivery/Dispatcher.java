@@ -16,7 +16,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Sends one claimed item: asks the channel's circuit breaker and rate limits, calls the channel, and records
- * what happened (sent, given up, or postponed with the client's later messages behind it).
+ * what happened: postponed (with the client's later messages behind it) at once, sent or given up in a list the
+ * caller stores with the others it finished ({@link OutboxQueue#finish}).
  */
 @Component
 class Dispatcher {
@@ -52,13 +53,15 @@ class Dispatcher {
         CHANNEL_BUSY
     }
 
-    Result dispatch(OutboxItem item) {
+    /** Sends {@code item}; when it is done, adds its delivery record to {@code finished} for the caller to store. */
+    Result dispatch(OutboxItem item, List<Delivery> finished) {
         if (item.maybeSent() && queue.delivered(item)) {
             return Result.DONE; // its instance died after recording the send and before clearing the queue
         }
         ChannelSender sender = senders.get(item.channel());
         if (sender == null) {
-            return failed(item, new DeliveryException("channel " + item.channel() + " is not configured", false, null));
+            return failed(item, new DeliveryException("channel " + item.channel() + " is not configured", false, null),
+                    finished);
         }
         CircuitBreaker breaker = breakers.of(item.channel());
         if (!breaker.tryAcquirePermission()) {
@@ -80,7 +83,7 @@ class Dispatcher {
             String providerId = sender.send(item);
             breaker.onSuccess(System.nanoTime() - start, TimeUnit.NANOSECONDS);
             metrics.answered(item.channel(), Duration.ofNanos(System.nanoTime() - start));
-            queue.finish(item, Delivery.Outcome.SENT, providerId, null);
+            finished.add(Delivery.of(item, Delivery.Outcome.SENT, providerId, null, clock.instant()));
             metrics.sent(item.channel());
             return Result.DONE;
         } catch (DeliveryException e) {
@@ -91,20 +94,20 @@ class Dispatcher {
             } else {
                 breaker.onError(took, TimeUnit.NANOSECONDS, e);
             }
-            return failed(item, e);
+            return failed(item, e, finished);
         } catch (RuntimeException e) {
             // A bug in a channel adapter must not leave the item claimed until its lease ends.
             breaker.onError(System.nanoTime() - start, TimeUnit.NANOSECONDS, e);
             log.error("Channel {} failed unexpectedly on message {}", item.channel(), item.id(), e);
-            return failed(item, new DeliveryException(e.getClass().getSimpleName(), false, null));
+            return failed(item, new DeliveryException(e.getClass().getSimpleName(), false, null), finished);
         }
     }
 
-    private Result failed(OutboxItem item, DeliveryException e) {
+    private Result failed(OutboxItem item, DeliveryException e, List<Delivery> finished) {
         if (e.permanent() || item.attempts() >= properties.maxAttempts()) {
             log.warn("Giving up message {} on {} after {} attempts: {}", item.id(), item.channel(), item.attempts(),
                     e.getMessage());
-            queue.finish(item, Delivery.Outcome.FAILED, null, e.getMessage());
+            finished.add(Delivery.of(item, Delivery.Outcome.FAILED, null, e.getMessage(), clock.instant()));
             metrics.failed(item.channel());
             return Result.DONE;
         }

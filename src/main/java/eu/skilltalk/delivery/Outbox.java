@@ -119,27 +119,42 @@ public class Outbox {
     /**
      * Sends this client's due messages now, in order; stops at the first that has to wait. The client's items
      * are walked in queue order and each is sent before the next is claimed, so no later message can overtake
-     * an earlier one and no claim needs to look for earlier ones.
+     * an earlier one and no claim needs to look for earlier ones. The sent ones are recorded together at the
+     * end, in two commands: until then they stay claimed, so no other instance sends them again unless this
+     * one dies first. They are recorded before the next send, though, once less than half a lease is left on
+     * one of them (slow sends): the rule {@link #take} applies before a send.
      */
     public void sendNow(String participantId) {
         if (!gate.enter()) {
             return;
         }
         Map<String, OutboxItem> held = heldHere.remove(participantId);
+        List<Delivery> finished = new ArrayList<>();
         OutboxItem waiting = null;
+        Instant firstLeaseEnds = Instant.MAX;
         try {
             for (OutboxItem next : queue.inOrder(participantId, properties.batch())) {
                 OutboxItem claimed = take(next, held == null ? null : held.remove(next.id()));
-                if (claimed == null || dispatcher.dispatch(claimed) != Dispatcher.Result.DONE) {
+                if (claimed == null || dispatcher.dispatch(claimed, finished) != Dispatcher.Result.DONE) {
                     waiting = next;
                     return; // it waits, or another instance has it: the ones behind it wait too
                 }
+                firstLeaseEnds = claimed.leaseUntil().isBefore(firstLeaseEnds) ? claimed.leaseUntil() : firstLeaseEnds;
+                if (firstLeaseEnds.isBefore(clock.instant().plus(properties.lease().dividedBy(2)))) {
+                    queue.finish(finished);
+                    finished.clear();
+                    firstLeaseEnds = Instant.MAX;
+                }
             }
         } finally {
-            if (held != null && !held.isEmpty()) {
-                queue.releaseHeld(held.values(), waiting); // the poll sends them after it, in order
+            try {
+                queue.finish(finished);
+                if (held != null && !held.isEmpty()) {
+                    queue.releaseHeld(held.values(), waiting); // the poll sends them after it, in order
+                }
+            } finally {
+                gate.exit();
             }
-            gate.exit();
         }
     }
 
@@ -230,7 +245,12 @@ public class Outbox {
             queue.release(claimed);
             return Dispatcher.Result.POSTPONED;
         }
-        return dispatcher.dispatch(claimed);
+        List<Delivery> finished = new ArrayList<>(1);
+        try {
+            return dispatcher.dispatch(claimed, finished);
+        } finally {
+            queue.finish(finished);
+        }
     }
 
     /** Number of messages waiting (for health and tests). */

@@ -172,13 +172,18 @@ class OutboxQueue {
     }
 
     /**
-     * Moves a finished item out of the queue into {@code deliveries}. A record stored before (this item was
-     * finished, then its instance died before taking it out of the queue) is kept as it is.
+     * Moves finished items out of the queue into {@code deliveries}: one insert and one delete for all of them.
+     * A record stored before (the items were finished, then their instance died before taking them out of the
+     * queue) is kept as it is.
      */
-    void finish(OutboxItem item, Delivery.Outcome outcome, String providerId, String error) {
-        Once.insert(mongo, new Delivery(item.id(), item.participantId(), item.channel(), outcome, providerId,
-                item.attempts(), error, item.createdAt(), clock.instant()));
-        mongo.remove(byId(item.id()), OutboxItem.class);
+    void finish(List<Delivery> finished) {
+        if (finished.isEmpty()) {
+            return;
+        }
+        Once.insertAll(mongo, Delivery.class, finished);
+        List<String> ids = finished.stream().map(Delivery::id).toList();
+        mongo.remove(Query.query(ids.size() == 1 ? where("_id").is(ids.get(0)) : where("_id").in(ids)),
+                OutboxItem.class);
     }
 
     /** Whether the item was sent already; then it is only taken out of the queue. */

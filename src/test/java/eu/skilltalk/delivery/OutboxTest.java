@@ -334,4 +334,46 @@ class OutboxTest {
         assertThat(sender.texts()).containsExactly("first", "second", "third");
         assertThat(mongo.findAll(Delivery.class)).extracting(Delivery::attempts).containsExactlyInAnyOrder(2, 1, 1);
     }
+
+    @Test
+    void aTurnsRepliesSentBeforeOneThatMustWaitAreRecordedAndLeaveTheQueue() {
+        // The first send arranges for the second one to fail.
+        sender.duringNextSend = () -> sender.duringNextSend =
+                () -> sender.failures.add(new DeliveryException("503", false, null));
+        enqueueTurn("partly", "turn-1", "first", "second", "third");
+
+        outbox.sendNow("partly");
+
+        assertThat(sender.texts()).containsExactly("first");
+        assertThat(mongo.findAll(Delivery.class)).singleElement().satisfies(d -> {
+            assertThat(d.id()).isEqualTo("turn-1/0");
+            assertThat(d.outcome()).isEqualTo(Delivery.Outcome.SENT);
+        });
+        assertThat(mongo.findAll(OutboxItem.class)).extracting(OutboxItem::id)
+                .containsExactlyInAnyOrder("turn-1/1", "turn-1/2");
+        clock.advance(Duration.ofSeconds(3));
+        outbox.sendDue();
+
+        assertThat(sender.texts()).containsExactly("first", "second", "third");
+        assertThat(outbox.waiting()).isZero();
+        assertThat(mongo.findAll(Delivery.class)).extracting(Delivery::id)
+                .containsExactlyInAnyOrder("turn-1/0", "turn-1/1", "turn-1/2");
+    }
+
+    @Test
+    void aTurnsReplySentSlowlyIsRecordedBeforeItsLeaseRunsOutSoItIsNotSentAgain() {
+        enqueueTurn("slow", "turn-1", "first", "second");
+        sender.duringNextSend = () -> {
+            clock.advance(Duration.ofSeconds(20)); // a slow first send: 10 s are left of its lease
+            sender.duringNextSend = () -> {
+                clock.advance(Duration.ofSeconds(15)); // a slow second send, past the first one's lease
+                outbox.sendDue(); // a poll meanwhile
+            };
+        };
+
+        outbox.sendNow("slow");
+
+        assertThat(sender.texts()).containsExactly("first", "second");
+        assertThat(outbox.waiting()).isZero();
+    }
 }
