@@ -2,8 +2,8 @@ package eu.skilltalk.bench;
 
 import static com.mongodb.client.model.Filters.and;
 import static com.mongodb.client.model.Filters.eq;
+import static com.mongodb.client.model.Filters.in;
 import static com.mongodb.client.model.Updates.combine;
-import static com.mongodb.client.model.Updates.inc;
 import static com.mongodb.client.model.Updates.set;
 import static com.mongodb.client.model.Updates.unset;
 
@@ -28,12 +28,12 @@ import org.bson.Document;
 /**
  * The storage floor: what one client message needs from the store at the least, done with the raw MongoDB
  * driver on the same embedded store (its own database), by as many threads as SkillTalk processes messages
- * on. Per message: the inbox insert, receipt insert and claim; participant by address and session by id (a
- * client's first message creates both); the session write (version checked) with the turn; the answers,
+ * on. Per message: the inbox insert (already claimed) and receipt insert; participant by address and session by
+ * id (a client's first message creates both); the session write (version checked) with the turn; the answers,
  * module progress and replies (in one insert, already claimed for sending) the same step of the golden
- * transcript produced; participant update; pending turn cleared; inbox item deleted; and per reply the delivery
- * record and the outbox delete. Documents are copies of SkillTalk's own. Clients go on through the script from one
- * turn to the next, as SkillTalk's do.
+ * transcript produced; the participant's last-seen time when it is a minute old; pending turn cleared; inbox
+ * item deleted; and the replies' delivery records (one insert) and their outbox delete (one command). Documents
+ * are copies of SkillTalk's own. Clients go on through the script from one turn to the next, as SkillTalk's do.
  */
 final class StorageFloor {
 
@@ -50,6 +50,8 @@ final class StorageFloor {
         }
     }
 
+    /** How often SkillTalk writes a client's last-seen time (Turns). */
+    private static final Duration LAST_SEEN_STEP = Duration.ofMinutes(1);
     private static final String REPLY = "(2/5) What do you like to do in your free time? Choose a number.";
 
     private final MongoDatabase db;
@@ -59,6 +61,8 @@ final class StorageFloor {
     private final AtomicLong ids = new AtomicLong();
     /** Each client's next step of the script, which is also the version of their session. */
     private final int[] position;
+    /** When each client's last-seen time was last written (System.nanoTime), 0 before their first message. */
+    private final long[] lastSeenWritten;
     private final int threads;
     /**
      * The same threads for every turn, so that {@link ThreadCpu} can read their CPU time after a turn (it cannot
@@ -72,6 +76,7 @@ final class StorageFloor {
         this.templates = templates;
         this.clients = clients;
         this.position = new int[clients];
+        this.lastSeenWritten = new long[clients];
         this.threads = threads;
         this.pool = Executors.newFixedThreadPool(threads, task -> {
             Thread thread = new Thread(task, "floor");
@@ -119,11 +124,9 @@ final class StorageFloor {
         MongoCollection<Document> sessions = db.getCollection("sessions");
         MongoCollection<Document> outbox = db.getCollection("outbox");
         inbox.insertOne(new Document("_id", inboxId).append("channel", "floor").append("address", "c" + client)
-                .append("text", step.text()).append("receivedAt", now).append("status", "PENDING")
-                .append("attempts", 0).append("sequence", System.nanoTime()));
+                .append("text", step.text()).append("receivedAt", now).append("status", "PROCESSING")
+                .append("leaseUntil", now).append("attempts", 1).append("sequence", System.nanoTime()));
         receipts.insertOne(new Document("_id", inboxId).append("receivedAt", now));
-        inbox.findOneAndUpdate(eq("_id", inboxId), combine(set("status", "PROCESSING"), set("leaseUntil", now),
-                inc("attempts", 1)));
         MongoCollection<Document> participants = db.getCollection("participants");
         if (participants.find(eq("address", "floor:c" + client)).first() == null) {
             participants.insertOne(new Document(templates.participant()).append("_id", participant)
@@ -143,8 +146,12 @@ final class StorageFloor {
             db.getCollection("progress").updateOne(eq("_id", participant),
                     set("dialogs.d" + p + ".startedAt", now), new UpdateOptions().upsert(true));
         }
-        db.getCollection("participants").updateOne(eq("_id", participant),
-                combine(set("language", "en"), set("lastSeenAt", now)));
+        long seen = System.nanoTime();
+        if (lastSeenWritten[client] == 0 || seen - lastSeenWritten[client] >= LAST_SEEN_STEP.toNanos()) {
+            lastSeenWritten[client] = seen;
+            db.getCollection("participants").updateOne(eq("_id", participant),
+                    combine(set("language", "en"), set("lastSeenAt", now)));
+        }
         List<Document> replies = new ArrayList<>();
         for (int r = 0; r < step.replies(); r++) {
             replies.add(new Document("_id", inboxId + "/" + r).append("participantId", participant)
@@ -158,11 +165,17 @@ final class StorageFloor {
         }
         sessions.updateOne(eq("_id", participant), unset("pending"));
         inbox.deleteOne(eq("_id", inboxId));
+        List<Document> deliveries = new ArrayList<>();
         for (int r = 0; r < step.replies(); r++) {
-            String id = inboxId + "/" + r;
-            db.getCollection("deliveries").insertOne(new Document(templates.delivery()).append("_id", id)
+            deliveries.add(new Document(templates.delivery()).append("_id", inboxId + "/" + r)
                     .append("participantId", participant));
-            outbox.deleteOne(eq("_id", id));
+        }
+        if (deliveries.size() == 1) {
+            db.getCollection("deliveries").insertOne(deliveries.get(0));
+            outbox.deleteOne(eq("_id", deliveries.get(0).get("_id")));
+        } else if (!deliveries.isEmpty()) {
+            db.getCollection("deliveries").insertMany(deliveries, new InsertManyOptions().ordered(false));
+            outbox.deleteMany(in("_id", deliveries.stream().map(d -> d.get("_id")).toList()));
         }
     }
 }
