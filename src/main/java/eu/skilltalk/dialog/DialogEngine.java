@@ -23,7 +23,8 @@ public final class DialogEngine {
     static final int MISSES_BEFORE_REPEAT = 3;
     /** Guards against a dialog that jumps in a circle without asking anything. */
     private static final int MAX_STEPS_PER_TURN = 500;
-    private static final int HISTORY_LIMIT = 50;
+    /** How many earlier questions {@code back} can return to. */
+    static final int HISTORY_LIMIT = 50;
     private static final Pattern CONTROL = Pattern.compile("[\\p{Cc}&&[^\\n\\t]]|[\\p{Cf}&&[^\\u200d\\ufe0f]]");
 
     private final Dialogs dialogs;

@@ -10,7 +10,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 
-/** Checks how steps connect: unique ids, known targets and dialogs, every step reachable. */
+/** Checks ids and how steps connect: ids that are names, unique ids, known targets and dialogs, every step reachable. */
 final class DialogGraph {
 
     private final List<Dialog> dialogs;
@@ -24,6 +24,7 @@ final class DialogGraph {
     void check() {
         Map<String, Dialog> seen = new HashMap<>();
         for (Dialog dialog : dialogs) {
+            checkId(dialog.file(), 1, "dialog", dialog.id());
             Dialog earlier = seen.putIfAbsent(dialog.id(), dialog);
             if (earlier != null) {
                 problem(dialog.file(), 1, "dialog id '" + dialog.id() + "' is already used by " + earlier.file());
@@ -37,6 +38,7 @@ final class DialogGraph {
     private void checkSteps(Dialog dialog, Set<String> dialogIds) {
         Set<String> ids = new HashSet<>();
         for (Step step : dialog.steps()) {
+            checkId(dialog.file(), step.line(), "step", step.id());
             if (!ids.add(step.id())) {
                 problem(dialog.file(), step.line(), "duplicate step id '" + step.id() + "'");
             }
@@ -56,6 +58,12 @@ final class DialogGraph {
             if (!reached.contains(step.id())) {
                 problem(dialog.file(), step.line(), "step '" + step.id() + "' can never be reached");
             }
+        }
+    }
+
+    private void checkId(String file, int line, String what, String id) {
+        if (id != null && !Frame.ID.matcher(id).matches()) {
+            problem(file, line, what + " id '" + id + "' may only use letters, digits, '_', '-' and '.'");
         }
     }
 

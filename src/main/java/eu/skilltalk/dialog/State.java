@@ -30,6 +30,32 @@ public record State(String language, Status status, List<Frame> stack, Map<Strin
         public Position {
             stack = List.copyOf(stack);
         }
+
+        /**
+         * The stack as one line, {@code dialog/step} per frame from the bottom, separated by spaces: what a
+         * session stores for each of its up to {@value DialogEngine#HISTORY_LIMIT} earlier places, at about a
+         * third of the size of the frames as documents.
+         */
+        public String written() {
+            StringBuilder line = new StringBuilder();
+            for (Frame frame : stack) {
+                if (!line.isEmpty()) {
+                    line.append(' ');
+                }
+                line.append(frame.dialog()).append('/').append(frame.step());
+            }
+            return line.toString();
+        }
+
+        /** Reads what {@link #written()} wrote. */
+        public static Position read(String written) {
+            List<Frame> frames = new ArrayList<>();
+            for (String place : written.isEmpty() ? new String[0] : written.split(" ")) {
+                int slash = place.indexOf('/');
+                frames.add(new Frame(place.substring(0, slash), place.substring(slash + 1)));
+            }
+            return new Position(frames);
+        }
     }
 
     /**

@@ -168,6 +168,17 @@ class ContentValidationTest {
                 file("dialogs/onboarding.yaml") + ":16: step 'call_it' can never be reached");
     }
 
+    /** A session stores earlier places as "dialog/step" separated by spaces, so ids must be names. */
+    @Test
+    void idsThatAreNotNames() throws IOException {
+        write("dialogs/extra.yaml", GOOD_DIALOG.replace("id: onboarding", "id: my part")
+                .replace("id: rate", "id: rate/1"));
+
+        assertThat(messages()).containsExactly(
+                file("dialogs/extra.yaml") + ":1: dialog id 'my part' may only use letters, digits, '_', '-' and '.'",
+                file("dialogs/extra.yaml") + ":7: step id 'rate/1' may only use letters, digits, '_', '-' and '.'");
+    }
+
     @Test
     void unreachableStep() throws IOException {
         write("dialogs/onboarding.yaml", GOOD_DIALOG.replace("    type: say\n    text: t.hello",
